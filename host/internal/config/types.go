@@ -1,0 +1,91 @@
+// Package config loads, validates and expands bot.toml.
+//
+// A Config is immutable once Load returns it: a reload builds a new Config
+// and swaps it whole, so a half-applied edit can never be observed.
+package config
+
+import (
+	"regexp"
+	"time"
+)
+
+// Config is a validated bot.toml with defaults applied, ${ENV} expanded and
+// paths made absolute (relative paths are relative to the file's directory).
+type Config struct {
+	// Path is the absolute path of the file this was loaded from.
+	Path string
+	Bot  Bot
+	// Slack holds the [slack] table; issue 3 gives it meaning.
+	Slack Slack
+	// Defaults are the global limits from [defaults], with built-in defaults
+	// for anything unset. Each Skill's Limits already has them applied.
+	Defaults Limits
+	// Skills in name order.
+	Skills []Skill
+}
+
+// Bot is the [bot] table.
+type Bot struct {
+	Name     string // default "bothost"
+	DataDir  string // absolute; default "<dir of bot.toml>/data"
+	Listen   string // default "127.0.0.1:3000"
+	LogLevel string // debug|info|warn|error; default "info"
+}
+
+// Slack is the [slack] table. Every field may also come from the
+// environment (SLACK_SIGNING_SECRET, ...); the file wins when both are set.
+type Slack struct {
+	Mode          string // "events" | "socket" | "console"; "" resolves to console when no credentials
+	SigningSecret string
+	BotToken      string
+	AppToken      string
+	APIURL        string
+	ClientID      string
+	ClientSecret  string
+}
+
+// Limits are per-skill resource limits. In [defaults] and in each
+// [skills.NAME] table; a skill's own values override the defaults.
+type Limits struct {
+	MemoryBytes  uint64        // "memory", e.g. "64MiB"; default 64 MiB; rounded up to 64 KiB pages
+	Deadline     time.Duration // "deadline", e.g. "2s"; default 2s
+	Instances    int           // "instances": max concurrent instances; default 4
+	KVMaxKeys    int64         // "kv_max_keys"; default 10000
+	KVMaxBytes   int64         // "kv_max_bytes", e.g. "16MiB"; default 16 MiB
+	TimerMax     int           // "timer_max": pending timers; default 1000
+	HTTPRequests int           // "http_requests": fetches per event; default 10
+}
+
+// Skill is one [skills.NAME] table.
+type Skill struct {
+	Name      string // the table key; [a-z0-9_-], 1..64 chars
+	Path      string // absolute path of the .wasm file
+	Limits    Limits
+	DataDir   string   // "data_dir": absolute read-only directory mounted at /data; "" for none
+	HTTPAllow []string // "http_allow": host or host:port entries
+	// ConfigJSON is the [skills.NAME.config] table as a JSON object ("{}" if absent).
+	ConfigJSON []byte
+	Routes     Routes
+	// Line is where the [skills.NAME] table starts in the file, for messages.
+	Line int
+}
+
+// Routes is the [skills.NAME.on] table: which events reach the skill.
+type Routes struct {
+	Messages []*regexp.Regexp // "messages": regexes matched against message text
+	Mentions bool             // "mentions": messages that @-mention the bot
+	DMs      bool             // "dms": direct messages to the bot
+	Commands []string         // "commands": slash commands, e.g. "/echo"
+	Actions  []string         // "actions": action_id prefixes
+	Timers   bool             // always true: a skill gets its own timers (not configurable)
+}
+
+// Skill returns the skill with the given name.
+func (c *Config) Skill(name string) (Skill, bool) {
+	for _, s := range c.Skills {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return Skill{}, false
+}
