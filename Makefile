@@ -1,0 +1,80 @@
+# bothost — see README.md. `make run` runs the bot (console when no Slack
+# credentials), `make test` installs missing toolchains, builds every skill
+# from source and runs all tests.
+SHELL   := /bin/bash
+GO      ?= go
+TINYGO  ?= /opt/tinygo/build/tinygo
+CARGO   ?= /usr/bin/cargo
+RUSTENV := env PATH=/usr/bin:$(PATH) RUSTC=/usr/bin/rustc CARGO_TARGET_DIR=$(CURDIR)/build/cargo
+OUT     := build/skills
+BIN     := build/bothost
+
+SDK_GO      := $(shell find sdk/go -name '*.go' 2>/dev/null)
+SDK_RUST    := $(shell find sdk/rust/src -name '*.rs' 2>/dev/null) sdk/rust/Cargo.toml
+HOSTILE_WAT := $(wildcard testdata/hostile/*.wat)
+HOSTILE     := $(patsubst testdata/hostile/%.wat,$(OUT)/hostile-%.wasm,$(HOSTILE_WAT))
+
+SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm
+
+.PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
+
+all: build plugins
+
+build: $(BIN)
+
+$(BIN): $(shell find host -name '*.go') go.mod go.sum
+	$(GO) build -o $@ ./host/cmd/bothost
+
+toolchains:
+	@bash scripts/install-toolchains.sh
+
+plugins: $(SKILLS) $(HOSTILE)
+
+$(OUT)/echo-tinygo.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO)
+	@mkdir -p $(OUT)
+	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=z -scheduler=none -o $@ ./examples/echo-go
+
+$(OUT)/echo-go.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO)
+	@mkdir -p $(OUT)
+	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -o $@ ./examples/echo-go
+
+$(OUT)/echo-rust.wasm: $(wildcard examples/echo-rust/src/*.rs) examples/echo-rust/Cargo.toml $(SDK_RUST)
+	@mkdir -p $(OUT)
+	$(RUSTENV) $(CARGO) build --offline --release --target wasm32-unknown-unknown --manifest-path examples/echo-rust/Cargo.toml
+	cp build/cargo/wasm32-unknown-unknown/release/echo_rust.wasm $@
+
+$(OUT)/echo-rust-wasi.wasm: $(wildcard examples/echo-rust/src/*.rs) examples/echo-rust/Cargo.toml $(SDK_RUST)
+	@mkdir -p $(OUT)
+	$(RUSTENV) $(CARGO) build --offline --release --target wasm32-wasi --manifest-path examples/echo-rust/Cargo.toml
+	cp build/cargo/wasm32-wasi/release/echo_rust.wasm $@
+
+$(OUT)/hostile-%.wasm: testdata/hostile/%.wat
+	@mkdir -p $(OUT)
+	wat2wasm $< -o $@
+
+run: build plugins
+	./$(BIN) run --config bot.toml
+
+vet:
+	$(GO) vet ./...
+	@unformatted=$$(gofmt -l host sdk examples); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+
+test: toolchains
+	$(MAKE) plugins
+	$(MAKE) vet
+	$(MAKE) test-rust
+	$(MAKE) test-go
+
+test-go:
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -race ./host/internal/dispatch/... ./host/internal/store/... ./host/internal/reload/... ./host/internal/config/...
+
+test-rust:
+	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
+	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/echo-rust/Cargo.toml
+
+bench: toolchains plugins
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./host/...
+
+clean:
+	rm -rf build

@@ -1,0 +1,120 @@
+// Package app assembles a bothost host from a config: storage, the skill
+// engine, the registry and the file watcher, with a Caddy-style lifecycle
+// (Provision validates and loads everything or fails; Start runs; Close
+// drains and releases).
+package app
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/bothost/bothost/host/internal/clock"
+	"github.com/bothost/bothost/host/internal/config"
+	"github.com/bothost/bothost/host/internal/dispatch"
+	"github.com/bothost/bothost/host/internal/reload"
+	"github.com/bothost/bothost/host/internal/store"
+	"github.com/bothost/bothost/host/internal/wasmrt"
+)
+
+// Options are the parts that differ between a console run, a Slack run and
+// tests.
+type Options struct {
+	Logger   *slog.Logger
+	Clock    clock.Clock
+	Outbox   wasmrt.Outbox
+	Timers   wasmrt.Timers
+	Fetcher  wasmrt.Fetcher
+	Registry prometheus.Registerer
+	// Store, if set, is used instead of opening the bbolt file in the data
+	// directory (the host does not close it).
+	Store store.Store
+	// WatchOptions tune the file watcher.
+	WatchOptions []reload.Option
+}
+
+// Host is a provisioned bothost.
+type Host struct {
+	Config   *config.Config
+	Store    store.Store
+	Engine   *wasmrt.Engine
+	Registry *dispatch.Registry
+	log      *slog.Logger
+	opts     Options
+	ownStore bool
+}
+
+// Provision opens storage and loads every skill of cfg. It fails whole if
+// any skill cannot load: at start-up there is no last good config to keep.
+func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error) {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Clock == nil {
+		o.Clock = clock.System{}
+	}
+	if o.Outbox == nil {
+		return nil, fmt.Errorf("provision: no outbox")
+	}
+	h := &Host{Config: cfg, log: o.Logger, opts: o}
+	if err := os.MkdirAll(cfg.Bot.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("provision: data dir: %w", err)
+	}
+	h.Store = o.Store
+	if h.Store == nil {
+		st, err := store.OpenBolt(filepath.Join(cfg.Bot.DataDir, "bothost.db"), store.WithClock(o.Clock))
+		if err != nil {
+			return nil, fmt.Errorf("provision: %w", err)
+		}
+		h.Store, h.ownStore = st, true
+	}
+	eng, err := wasmrt.NewEngine(filepath.Join(cfg.Bot.DataDir, "cache"), wasmrt.Services{
+		KV: h.Store, Outbox: o.Outbox, Timers: o.Timers, Fetcher: o.Fetcher, Clock: o.Clock, Logger: o.Logger,
+	}, wasmrt.NewMetrics(o.Registry))
+	if err != nil {
+		h.closeStore()
+		return nil, fmt.Errorf("provision: %w", err)
+	}
+	h.Engine = eng
+	h.Registry = dispatch.NewRegistry(eng, o.Logger)
+	if err := h.Registry.Apply(ctx, cfg); err != nil {
+		h.Close(ctx)
+		return nil, fmt.Errorf("provision: %w", err)
+	}
+	return h, nil
+}
+
+// Watch starts hot reload of bot.toml and the skill files until ctx ends.
+func (h *Host) Watch(ctx context.Context) error {
+	w, err := reload.New(h.Registry, h.Config.Path, h.log, h.opts.WatchOptions...)
+	if err != nil {
+		return err
+	}
+	go func() {
+		if err := w.Run(ctx); err != nil {
+			h.log.Error("file watcher stopped", "err", err)
+		}
+	}()
+	return nil
+}
+
+// Close drains in-flight events, unloads skills and closes storage.
+func (h *Host) Close(ctx context.Context) {
+	if h.Registry != nil {
+		h.Registry.Close(ctx)
+	}
+	if h.Engine != nil {
+		_ = h.Engine.Close(ctx)
+	}
+	h.closeStore()
+}
+
+func (h *Host) closeStore() {
+	if h.ownStore && h.Store != nil {
+		_ = h.Store.Close()
+	}
+}

@@ -1,0 +1,346 @@
+// Package dispatch routes events to skills and owns the set of loaded
+// skills: applying a config (whole or not at all), swapping a skill's
+// module on reload while in-flight events finish on the old version, and
+// unloading skills.
+//
+// Every ingress adapter (console, Slack Events API, Socket Mode, timers,
+// webhooks, `bothost invoke`) ends in Registry.Dispatch, so routing and
+// isolation rules live in exactly one place.
+package dispatch
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/bothost/bothost/host/internal/abi"
+	"github.com/bothost/bothost/host/internal/config"
+	"github.com/bothost/bothost/host/internal/wasmrt"
+)
+
+// Registry holds the loaded skills and the routing table of the config
+// that is currently serving.
+type Registry struct {
+	engine *wasmrt.Engine
+	log    *slog.Logger
+
+	// applyMu serialises Apply and Reload: a config edit and a module
+	// change cannot interleave halfway.
+	applyMu sync.Mutex
+	state   atomic.Pointer[state]
+}
+
+// state is one immutable routing snapshot.
+type state struct {
+	cfg      *config.Config
+	slots    map[string]*slot
+	order    []entry // config order (by name)
+	commands map[string]entry
+}
+
+// entry pairs a skill's serving config (its routes) with its slot.
+type entry struct {
+	skill config.Skill
+	slot  *slot
+}
+
+// slot is one skill name. Its module changes on reload; the slot stays.
+type slot struct {
+	mu  sync.RWMutex
+	cur *version
+}
+
+// version is a module plus the count of invocations running on it, so a
+// replaced module is closed only after they finish.
+type version struct {
+	mod    *wasmrt.Module
+	hash   [32]byte
+	flight sync.WaitGroup
+}
+
+// NewRegistry returns an empty registry.
+func NewRegistry(engine *wasmrt.Engine, log *slog.Logger) *Registry {
+	r := &Registry{engine: engine, log: log}
+	r.state.Store(&state{cfg: &config.Config{}, slots: map[string]*slot{}, commands: map[string]entry{}})
+	return r
+}
+
+// Config returns the config that is serving.
+func (r *Registry) Config() *config.Config { return r.state.Load().cfg }
+
+func (s *slot) acquire() *version {
+	s.mu.RLock()
+	v := s.cur
+	if v != nil {
+		v.flight.Add(1)
+	}
+	s.mu.RUnlock()
+	return v
+}
+
+// swap installs v and retires the old version: it is closed once the
+// invocations already running on it are done. Returns the old version.
+func (s *slot) swap(ctx context.Context, v *version) {
+	s.mu.Lock()
+	old := s.cur
+	s.cur = v
+	s.mu.Unlock()
+	if old != nil {
+		go func() {
+			old.flight.Wait()
+			_ = old.mod.Close(ctx)
+		}()
+	}
+}
+
+func (s *slot) current() *version {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.cur
+}
+
+// ApplyError lists the skills that failed to load; nothing was applied.
+type ApplyError struct{ Errs []error }
+
+func (e *ApplyError) Error() string {
+	msgs := make([]string, len(e.Errs))
+	for i, err := range e.Errs {
+		msgs[i] = err.Error()
+	}
+	return "config not applied: " + strings.Join(msgs, "; ")
+}
+
+func (e *ApplyError) Unwrap() []error { return e.Errs }
+
+// Apply makes cfg the serving config, whole or not at all: every skill that
+// is new or changed is loaded first, off the event path; if any fails,
+// everything loaded is thrown away and the old config keeps serving.
+// Skills whose module and settings did not change keep their instances.
+func (r *Registry) Apply(ctx context.Context, cfg *config.Config) error {
+	r.applyMu.Lock()
+	defer r.applyMu.Unlock()
+	old := r.state.Load()
+
+	type loaded struct {
+		name string
+		v    *version
+	}
+	var fresh []loaded
+	var errs []error
+	for _, sk := range cfg.Skills {
+		b, err := os.ReadFile(sk.Path)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("skill %q: read module %s: %w", sk.Name, sk.Path, err))
+			continue
+		}
+		hash := sha256.Sum256(b)
+		if s, ok := old.slots[sk.Name]; ok {
+			prev, _ := old.cfg.Skill(sk.Name)
+			if cur := s.current(); cur != nil && cur.hash == hash && sameModuleSettings(prev, sk) {
+				continue // reuse
+			}
+		}
+		mod, err := r.engine.Load(ctx, wasmrt.Spec{Skill: sk, Wasm: b})
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		fresh = append(fresh, loaded{sk.Name, &version{mod: mod, hash: hash}})
+	}
+	if len(errs) > 0 {
+		for _, l := range fresh {
+			_ = l.v.mod.Close(ctx)
+		}
+		return &ApplyError{Errs: errs}
+	}
+
+	next := &state{cfg: cfg, slots: map[string]*slot{}, commands: map[string]entry{}}
+	freshBy := map[string]*version{}
+	for _, l := range fresh {
+		freshBy[l.name] = l.v
+	}
+	for _, sk := range cfg.Skills {
+		s, ok := old.slots[sk.Name]
+		if !ok {
+			s = &slot{}
+		}
+		if v, ok := freshBy[sk.Name]; ok {
+			s.swap(ctx, v)
+			r.log.Info("skill loaded", "skill", sk.Name, "version", v.mod.Version(), "path", sk.Path)
+		}
+		e := entry{skill: sk, slot: s}
+		next.slots[sk.Name] = s
+		next.order = append(next.order, e)
+		for _, c := range sk.Routes.Commands {
+			next.commands[c] = e
+		}
+	}
+	r.state.Store(next)
+	for name, s := range old.slots {
+		if _, ok := next.slots[name]; !ok {
+			s.swap(ctx, nil)
+			r.log.Info("skill removed", "skill", name)
+		}
+	}
+	return nil
+}
+
+// sameModuleSettings reports whether a skill's module can keep running
+// under b after running under a: everything except routing is baked into
+// the module's runtime or instances.
+func sameModuleSettings(a, b config.Skill) bool {
+	return a.Path == b.Path && a.Limits == b.Limits && a.DataDir == b.DataDir &&
+		bytes.Equal(a.ConfigJSON, b.ConfigJSON) && strings.Join(a.HTTPAllow, "\x00") == strings.Join(b.HTTPAllow, "\x00")
+}
+
+// ErrUnchanged is returned by Reload when the file has the bytes already
+// serving.
+var ErrUnchanged = errors.New("module unchanged")
+
+// Reload loads the skill's module file again and swaps it in. If the new
+// module fails to load, the error is returned and the old one keeps
+// serving. A missing file unloads the skill once in-flight work drains.
+func (r *Registry) Reload(ctx context.Context, name string) error {
+	r.applyMu.Lock()
+	defer r.applyMu.Unlock()
+	st := r.state.Load()
+	s, ok := st.slots[name]
+	sk, _ := st.cfg.Skill(name)
+	if !ok {
+		return fmt.Errorf("reload skill %q: not configured", name)
+	}
+	b, err := os.ReadFile(sk.Path)
+	if errors.Is(err, os.ErrNotExist) {
+		if s.current() != nil {
+			s.swap(ctx, nil)
+			r.log.Warn("skill unloaded: module file removed", "skill", name, "path", sk.Path)
+		}
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("reload skill %q: %w", name, err)
+	}
+	hash := sha256.Sum256(b)
+	if cur := s.current(); cur != nil && cur.hash == hash {
+		return ErrUnchanged
+	}
+	mod, err := r.engine.Load(ctx, wasmrt.Spec{Skill: sk, Wasm: b})
+	if err != nil {
+		return err
+	}
+	s.swap(ctx, &version{mod: mod, hash: hash})
+	r.log.Info("skill reloaded", "skill", name, "version", mod.Version())
+	return nil
+}
+
+// Close unloads every skill, waiting for in-flight events.
+func (r *Registry) Close(ctx context.Context) {
+	r.applyMu.Lock()
+	defer r.applyMu.Unlock()
+	st := r.state.Load()
+	for _, s := range st.slots {
+		s.mu.Lock()
+		v := s.cur
+		s.cur = nil
+		s.mu.Unlock()
+		if v != nil {
+			v.flight.Wait()
+			_ = v.mod.Close(ctx)
+		}
+	}
+}
+
+// Handled is one skill's outcome for one event.
+type Handled struct {
+	Skill   string
+	Version string
+	Err     error
+}
+
+// Dispatch hands ev to every skill it is routed to, one after another in
+// config order, and reports each outcome. A failing skill does not stop
+// the others.
+func (r *Registry) Dispatch(ctx context.Context, ev *abi.Event) []Handled {
+	st := r.state.Load()
+	var out []Handled
+	for _, e := range st.route(ev) {
+		v := e.slot.acquire()
+		if v == nil {
+			continue // unloaded (module file removed or never loaded)
+		}
+		err := v.mod.Handle(ctx, ev)
+		v.flight.Done()
+		out = append(out, Handled{Skill: v.mod.Name(), Version: v.mod.Version(), Err: err})
+	}
+	return out
+}
+
+// Routes returns the names of the skills ev would go to.
+func (r *Registry) Routes(ev *abi.Event) []string {
+	var names []string
+	for _, e := range r.state.Load().route(ev) {
+		names = append(names, e.skill.Name)
+	}
+	return names
+}
+
+// route picks the skills for ev from the serving config's subscriptions.
+func (st *state) route(ev *abi.Event) []entry {
+	if ev.Skill != "" {
+		for _, e := range st.order {
+			if e.skill.Name == ev.Skill {
+				return []entry{e}
+			}
+		}
+		return nil
+	}
+	switch ev.Kind {
+	case abi.KindCommand:
+		if e, ok := st.commands[ev.Command]; ok {
+			return []entry{e}
+		}
+		return nil
+	case abi.KindAction:
+		var best []entry
+		bestLen := 0
+		for _, e := range st.order {
+			for _, p := range e.skill.Routes.Actions {
+				if strings.HasPrefix(ev.ActionID, p) && len(p) > bestLen {
+					best, bestLen = []entry{e}, len(p)
+				}
+			}
+		}
+		return best
+	case abi.KindMessage:
+		var out []entry
+		for _, e := range st.order {
+			if wantsMessage(e.skill.Routes, ev) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func wantsMessage(r config.Routes, ev *abi.Event) bool {
+	if r.Mentions && ev.Mentioned {
+		return true
+	}
+	if r.DMs && ev.IsDM {
+		return true
+	}
+	for _, re := range r.Messages {
+		if re.MatchString(ev.Text) {
+			return true
+		}
+	}
+	return false
+}

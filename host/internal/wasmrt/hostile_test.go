@@ -1,0 +1,253 @@
+package wasmrt_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bothost/bothost/host/internal/abi"
+	"github.com/bothost/bothost/host/internal/config"
+	"github.com/bothost/bothost/host/internal/dispatch"
+	"github.com/bothost/bothost/host/internal/effects"
+	"github.com/bothost/bothost/host/internal/store"
+	"github.com/bothost/bothost/host/internal/testskills"
+	"github.com/bothost/bothost/host/internal/wasmrt"
+)
+
+// syncBuffer is a goroutine-safe log sink.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// hostileHost is a registry serving one hostile skill next to the Rust
+// echo skill, so each test can show the host stays up and the other skill
+// still answers.
+type hostileHost struct {
+	reg  *dispatch.Registry
+	eng  *wasmrt.Engine
+	rec  *effects.Recorder
+	kv   store.KV
+	logs *syncBuffer
+}
+
+func newHostileHost(t *testing.T, hostile string, tweak func(*config.Skill)) (*hostileHost, error) {
+	t.Helper()
+	ctx := context.Background()
+	clk := &fixedClock{t: time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)}
+	kv := store.NewMemory(clk)
+	rec := effects.New(kv, clk)
+	logs := &syncBuffer{}
+	eng, err := wasmrt.NewEngine("", wasmrt.Services{
+		KV: rec.KV(), Outbox: rec, Timers: rec, Clock: clk,
+		Logger: slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close(ctx) })
+	dir := t.TempDir()
+	// Copy modules so the config's paths are stable per test.
+	cp := func(name string) string {
+		p := filepath.Join(dir, name+".wasm")
+		if err := os.WriteFile(p, testskills.Read(t, name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	echo := testSkill("echo", cp("echo-rust"))
+	echo.Routes.DMs = true
+	bad := testSkill("hostile", cp("hostile-"+hostile))
+	bad.Limits.Deadline = 300 * time.Millisecond
+	bad.Limits.MemoryBytes = 4 << 20
+	if tweak != nil {
+		tweak(&bad)
+	}
+	reg := dispatch.NewRegistry(eng, slog.New(slog.NewTextHandler(logs, nil)))
+	t.Cleanup(func() { reg.Close(ctx) })
+	h := &hostileHost{reg: reg, eng: eng, rec: rec, kv: kv, logs: logs}
+	return h, reg.Apply(ctx, &config.Config{Skills: []config.Skill{bad, echo}})
+}
+
+// hit sends one event to the hostile skill and returns its outcome.
+func (h *hostileHost) hit(t *testing.T, id string) error {
+	t.Helper()
+	res := h.reg.Dispatch(context.Background(), &abi.Event{ID: id, Kind: abi.KindMessage, Text: "go", User: "U1", Channel: "C1", Skill: "hostile"})
+	if len(res) != 1 {
+		t.Fatalf("dispatch to hostile: %d results, want 1", len(res))
+	}
+	return res[0].Err
+}
+
+// echoStillAnswers proves the host is up and the other skill unaffected.
+func (h *hostileHost) echoStillAnswers(t *testing.T) {
+	t.Helper()
+	h.rec.Effects()
+	res := h.reg.Dispatch(context.Background(), &abi.Event{ID: "after", Kind: abi.KindMessage, Text: "still there?", User: "U9", Channel: "C9", IsDM: true})
+	if len(res) != 1 || res[0].Skill != "echo" || res[0].Err != nil {
+		t.Fatalf("echo after hostile: %+v", res)
+	}
+	found := false
+	for _, e := range h.rec.Effects() {
+		if e == `reply channel=C9 text="test> still there?"` {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("echo did not reply after the hostile skill ran")
+	}
+}
+
+func failureOf(t *testing.T, err error) *wasmrt.Failure {
+	t.Helper()
+	var f *wasmrt.Failure
+	if !errors.As(err, &f) {
+		t.Fatalf("want a *wasmrt.Failure, got %v", err)
+	}
+	if f.Skill != "hostile" || f.Version == "" || f.EventID == "" {
+		t.Fatalf("failure lacks skill/version/event: %+v", f)
+	}
+	return f
+}
+
+func TestHostileModulesAtRuntime(t *testing.T) {
+	cases := []struct {
+		module string
+		reason string
+		detail string // substring of Failure.Detail
+		tweak  func(*config.Skill)
+	}{
+		{module: "loop", reason: "timeout", detail: "deadline exceeded"},
+		{module: "membomb", reason: "memory"},
+		{module: "recursion", reason: "stack_overflow", detail: "stack overflow"},
+		{module: "trap", reason: "trap", detail: "unreachable"},
+		{module: "bigreply", reason: "abi_misuse", detail: ""},
+		{module: "badptr", reason: "abi_misuse", detail: "outside the"},
+	}
+	for _, c := range cases {
+		t.Run(c.module, func(t *testing.T) {
+			h, err := newHostileHost(t, c.module, c.tweak)
+			if err != nil {
+				t.Fatalf("load: %v", err)
+			}
+			// Twice: the second event must get a fresh instance, not the
+			// one that failed.
+			for _, id := range []string{"e1", "e2"} {
+				f := failureOf(t, h.hit(t, id))
+				if f.Reason != c.reason || !strings.Contains(f.Detail, c.detail) {
+					t.Fatalf("%s: reason %q detail %q, want %q containing %q", id, f.Reason, f.Detail, c.reason, c.detail)
+				}
+				if got := h.eng.Metrics().Failures("hostile", c.reason); got < 1 {
+					t.Fatalf("failure not counted: %v", got)
+				}
+			}
+			logs := h.logs.String()
+			if !strings.Contains(logs, "skill=hostile") || !strings.Contains(logs, "reason="+c.reason) || !strings.Contains(logs, "event=e1") {
+				t.Fatalf("failure not logged with skill, reason and event:\n%s", logs)
+			}
+			for _, e := range h.rec.Effects() {
+				if strings.HasPrefix(e, "reply") || strings.HasPrefix(e, "post") {
+					t.Fatalf("hostile module got a message out: %.200s", e)
+				}
+			}
+			h.echoStillAnswers(t)
+		})
+	}
+}
+
+func TestHostileKVFloodStopsAtQuota(t *testing.T) {
+	h, err := newHostileHost(t, "kvflood", func(s *config.Skill) {
+		s.Limits.KVMaxKeys = 100
+		s.Limits.KVMaxBytes = 1 << 20
+		s.Limits.Deadline = 5 * time.Second
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The module returns 0 only if it saw ERR_QUOTA.
+	if err := h.hit(t, "e1"); err != nil {
+		t.Fatalf("kvflood: %v", err)
+	}
+	u, err := h.kv.Usage(context.Background(), "hostile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Keys != 100 {
+		t.Fatalf("usage after flood: %+v, want exactly 100 keys", u)
+	}
+	if got := h.eng.Metrics().Failures("hostile", "kv_quota"); got < 1 {
+		t.Fatalf("quota refusals not counted: %v", got)
+	}
+	if !strings.Contains(h.logs.String(), "KV quota exceeded") {
+		t.Fatal("quota refusal not logged")
+	}
+	// The flood stayed in the hostile skill's namespace.
+	if keys, _ := h.kv.List(context.Background(), "echo", "", 10); len(keys) != 0 {
+		t.Fatalf("flood leaked into another namespace: %v", keys)
+	}
+	h.echoStillAnswers(t)
+}
+
+func TestHostileModulesRefusedAtLoad(t *testing.T) {
+	cases := []struct{ module, want string }{
+		{"abiv2", `skill imports "bothost_v2": built for ABI v2, this host speaks ABI v1`},
+		{"abiver", "built for ABI v2"},
+		{"noexports", "does not export bothost_handle"},
+	}
+	for _, c := range cases {
+		t.Run(c.module, func(t *testing.T) {
+			_, err := newHostileHost(t, c.module, nil)
+			var le *wasmrt.LoadError
+			if !errors.As(err, &le) || le.Skill != "hostile" || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("load error %v, want a LoadError for skill hostile containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestLoopDoesNotDelayOtherSkills runs the infinite loop and, while it is
+// still spinning, gets an answer from the echo skill: a stuck skill holds
+// only its own instance.
+func TestLoopDoesNotDelayOtherSkills(t *testing.T) {
+	h, err := newHostileHost(t, "loop", func(s *config.Skill) { s.Limits.Deadline = 3 * time.Second })
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		res := h.reg.Dispatch(context.Background(), &abi.Event{ID: "spin", Kind: abi.KindMessage, Text: "go", Channel: "C1", Skill: "hostile"})
+		if len(res) != 1 {
+			done <- errors.New("hostile skill not dispatched")
+			return
+		}
+		done <- res[0].Err
+	}()
+	h.echoStillAnswers(t)
+	select {
+	case err := <-done:
+		t.Fatalf("loop finished before echo answered (deadline 3s): %v", err)
+	default:
+	}
+	if f := failureOf(t, <-done); f.Reason != "timeout" {
+		t.Fatalf("loop: %+v", f)
+	}
+}

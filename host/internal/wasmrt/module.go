@@ -1,0 +1,318 @@
+package wasmrt
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+	"github.com/tetratelabs/wazero/sys"
+
+	"github.com/bothost/bothost/host/internal/abi"
+	"github.com/bothost/bothost/host/internal/config"
+)
+
+const (
+	wasiModule = "wasi_snapshot_preview1"
+	pageSize   = 64 << 10
+	// initialInput is the first input region asked of bothost_alloc: big
+	// enough for nearly every chat event, so one alloc per instance suffices.
+	initialInput = 16 << 10
+)
+
+// Engine loads skills. It holds what is shared by all skill versions: the
+// compilation cache (on disk, so a restart or a reload of an unchanged file
+// skips compiling), the host services and the metrics.
+type Engine struct {
+	cache   wazero.CompilationCache
+	svc     Services
+	metrics *Metrics
+}
+
+// NewEngine returns an Engine. cacheDir may be empty for an in-memory cache.
+func NewEngine(cacheDir string, svc Services, m *Metrics) (*Engine, error) {
+	var cache wazero.CompilationCache
+	if cacheDir != "" {
+		c, err := wazero.NewCompilationCacheWithDir(cacheDir)
+		if err != nil {
+			return nil, fmt.Errorf("compilation cache %s: %w", cacheDir, err)
+		}
+		cache = c
+	} else {
+		cache = wazero.NewCompilationCache()
+	}
+	if svc.Logger == nil {
+		svc.Logger = slog.New(slog.DiscardHandler)
+	}
+	if m == nil {
+		m = NewMetrics(nil)
+	}
+	return &Engine{cache: cache, svc: svc, metrics: m}, nil
+}
+
+// Metrics returns the engine's metrics.
+func (e *Engine) Metrics() *Metrics { return e.metrics }
+
+// Close releases the compilation cache.
+func (e *Engine) Close(ctx context.Context) error { return e.cache.Close(ctx) }
+
+// Spec is one skill version to load.
+type Spec struct {
+	Skill config.Skill
+	Wasm  []byte
+}
+
+// Module is one loaded, validated version of a skill with its instance
+// pool. It is immutable; a reload builds a new Module.
+type Module struct {
+	name     string
+	version  string
+	skill    config.Skill
+	engine   *Engine
+	runtime  wazero.Runtime
+	compiled wazero.CompiledModule
+	modCfg   wazero.ModuleConfig
+	memLimit uint64
+	log      *slog.Logger
+	stats    *skillStats
+
+	idle  chan *instance
+	slots chan struct{} // a token per live instance
+	live  sync.WaitGroup
+
+	closed atomic.Bool
+}
+
+// Name is the skill's name.
+func (m *Module) Name() string { return m.name }
+
+// Version identifies the module bytes (a prefix of their SHA-256).
+func (m *Module) Version() string { return m.version }
+
+// Skill is the configuration the module was loaded with.
+func (m *Module) Skill() config.Skill { return m.skill }
+
+// LoadError is a module rejected at load, with the reason.
+type LoadError struct {
+	Skill, Path, Reason string
+}
+
+func (e *LoadError) Error() string {
+	return fmt.Sprintf("load skill %q from %s: %s", e.Skill, e.Path, e.Reason)
+}
+
+func loadErr(s config.Skill, format string, args ...any) error {
+	return &LoadError{Skill: s.Name, Path: s.Path, Reason: fmt.Sprintf(format, args...)}
+}
+
+// LoadFile reads the skill's .wasm file and loads it.
+func (e *Engine) LoadFile(ctx context.Context, s config.Skill) (*Module, error) {
+	b, err := os.ReadFile(s.Path)
+	if err != nil {
+		return nil, loadErr(s, "read module: %v", err)
+	}
+	return e.Load(ctx, Spec{Skill: s, Wasm: b})
+}
+
+// Load compiles and validates a module, then creates its first instance
+// (running _initialize and bothost_init), so a module that cannot serve is
+// rejected here, off the event path, instead of failing its first event.
+func (e *Engine) Load(ctx context.Context, spec Spec) (*Module, error) {
+	s := spec.Skill
+	sum := sha256.Sum256(spec.Wasm)
+	version := hex.EncodeToString(sum[:6])
+
+	pages := uint32((s.Limits.MemoryBytes + pageSize - 1) / pageSize)
+	if pages == 0 || pages > 65536 {
+		pages = 65536
+	}
+	rcfg := wazero.NewRuntimeConfig().
+		WithCompilationCache(e.cache).
+		WithMemoryLimitPages(pages).
+		WithCloseOnContextDone(true).
+		WithCoreFeatures(api.CoreFeaturesV2)
+	r := wazero.NewRuntimeWithConfig(ctx, rcfg)
+	ok := false
+	defer func() {
+		if !ok {
+			_ = r.Close(ctx)
+		}
+	}()
+
+	compiled, err := r.CompileModule(ctx, spec.Wasm)
+	if err != nil {
+		return nil, loadErr(s, "compile: %v", err)
+	}
+	if err := checkImports(compiled); err != nil {
+		return nil, loadErr(s, "%v", err)
+	}
+	if err := checkExports(compiled); err != nil {
+		return nil, loadErr(s, "%v", err)
+	}
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
+		return nil, loadErr(s, "instantiate WASI: %v", err)
+	}
+	m := &Module{
+		name:     s.Name,
+		version:  version,
+		skill:    s,
+		engine:   e,
+		runtime:  r,
+		compiled: compiled,
+		memLimit: uint64(pages) * pageSize,
+		log:      e.svc.Logger.With("skill", s.Name, "version", version),
+		stats:    e.metrics.skill(s.Name),
+	}
+	if err := m.instantiateHostModule(ctx); err != nil {
+		return nil, loadErr(s, "host module: %v", err)
+	}
+	m.modCfg = m.moduleConfig()
+
+	n := s.Limits.Instances
+	if n <= 0 {
+		n = 1
+	}
+	m.idle = make(chan *instance, n)
+	m.slots = make(chan struct{}, n)
+
+	m.slots <- struct{}{}
+	inst, err := m.newInstance(ctx)
+	if err != nil {
+		<-m.slots
+		return nil, loadErr(s, "%v", err)
+	}
+	m.idle <- inst
+	ok = true
+	return m, nil
+}
+
+func (m *Module) moduleConfig() wazero.ModuleConfig {
+	clk := m.engine.svc.Clock
+	cfg := wazero.NewModuleConfig().
+		WithName("").
+		WithStartFunctions("_initialize").
+		WithRandSource(rand.Reader).
+		WithWalltime(func() (int64, int32) {
+			t := clk.Now()
+			return t.Unix(), int32(t.Nanosecond())
+		}, sys.ClockResolution(time.Microsecond)).
+		WithSysNanotime()
+	fsc := wazero.NewFSConfig()
+	if m.skill.DataDir != "" {
+		fsc = fsc.WithReadOnlyDirMount(m.skill.DataDir, "/data")
+	}
+	return cfg.WithFSConfig(fsc)
+}
+
+// checkImports refuses modules built for another ABI major version, or
+// importing anything the host does not provide, with a precise reason.
+func checkImports(c wazero.CompiledModule) error {
+	for _, f := range c.ImportedFunctions() {
+		mod, name, _ := f.Import()
+		switch {
+		case mod == abi.ImportModule:
+			if !hostFunctionNames[name] {
+				return fmt.Errorf("imports %s.%s, which ABI v%d does not have (built for a newer host?)", mod, name, abi.Version)
+			}
+		case mod == wasiModule:
+		case strings.HasPrefix(mod, "bothost_v"):
+			return fmt.Errorf("skill imports %q: built for ABI %s, this host speaks ABI v%d", mod, strings.TrimPrefix(mod, "bothost_"), abi.Version)
+		default:
+			return fmt.Errorf("imports %s.%s: only %s and %s imports are allowed", mod, name, abi.ImportModule, wasiModule)
+		}
+	}
+	for _, mem := range c.ImportedMemories() {
+		mod, name, _ := mem.Import()
+		return fmt.Errorf("imports memory %s.%s: a skill must define and export its own memory", mod, name)
+	}
+	return nil
+}
+
+func checkExports(c wazero.CompiledModule) error {
+	if _, ok := c.ExportedMemories()["memory"]; !ok {
+		return errors.New(`does not export its memory as "memory"`)
+	}
+	fns := c.ExportedFunctions()
+	want := []struct {
+		name     string
+		params   []api.ValueType
+		results  []api.ValueType
+		optional bool
+	}{
+		{"bothost_abi_version", nil, []api.ValueType{api.ValueTypeI32}, false},
+		{"bothost_alloc", []api.ValueType{api.ValueTypeI32}, []api.ValueType{api.ValueTypeI32}, false},
+		{"bothost_handle", []api.ValueType{api.ValueTypeI32, api.ValueTypeI32}, []api.ValueType{api.ValueTypeI32}, false},
+		{"bothost_init", []api.ValueType{api.ValueTypeI32, api.ValueTypeI32}, []api.ValueType{api.ValueTypeI32}, true},
+	}
+	for _, w := range want {
+		def, ok := fns[w.name]
+		if !ok {
+			if w.optional {
+				continue
+			}
+			if _, isCmd := fns["_start"]; isCmd && w.name == "bothost_handle" {
+				return errors.New("is a WASI command (exports _start) without bothost_handle: build it as a reactor (-buildmode=c-shared)")
+			}
+			return fmt.Errorf("does not export %s (not a bothost ABI v%d skill)", w.name, abi.Version)
+		}
+		if !sameTypes(def.ParamTypes(), w.params) || !sameTypes(def.ResultTypes(), w.results) {
+			return fmt.Errorf("export %s has signature (%s) -> (%s), want (%s) -> (%s)", w.name,
+				typeNames(def.ParamTypes()), typeNames(def.ResultTypes()), typeNames(w.params), typeNames(w.results))
+		}
+	}
+	return nil
+}
+
+func sameTypes(a, b []api.ValueType) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func typeNames(ts []api.ValueType) string {
+	s := make([]string, len(ts))
+	for i, t := range ts {
+		s[i] = api.ValueTypeName(t)
+	}
+	return strings.Join(s, ", ")
+}
+
+// Close closes the module once every in-flight invocation has finished.
+// Instances still idle are closed at once; busy ones when they come back.
+func (m *Module) Close(ctx context.Context) error {
+	if m.closed.Swap(true) {
+		return nil
+	}
+	m.drainIdle(ctx)
+	m.live.Wait()
+	m.drainIdle(ctx)
+	return m.runtime.Close(ctx)
+}
+
+func (m *Module) drainIdle(ctx context.Context) {
+	for {
+		select {
+		case inst := <-m.idle:
+			m.discard(ctx, inst)
+		default:
+			return
+		}
+	}
+}

@@ -1,0 +1,82 @@
+// Package wasmrt runs skills: it compiles a .wasm file once per version,
+// validates it against ABI v1, keeps a pool of sandboxed instances and
+// implements the bothost_v1 host functions.
+//
+// Isolation model (see docs/RATIONALE.md): every skill version gets its own
+// wazero Runtime, so nothing but the on-disk compilation cache is shared
+// between mutually untrusted modules; each Runtime carries the skill's
+// memory cap, and every call runs under the skill's deadline with
+// close-on-context-done, so a runaway loop is interrupted and its instance
+// thrown away.
+package wasmrt
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/bothost/bothost/host/internal/abi"
+	"github.com/bothost/bothost/host/internal/clock"
+	"github.com/bothost/bothost/host/internal/store"
+)
+
+// Services are the parts of the host that host functions reach. Each is an
+// interface so `bothost invoke`, the console and the Slack host plug in
+// different implementations behind the same ABI.
+type Services struct {
+	KV      store.KV
+	Outbox  Outbox
+	Timers  Timers  // nil: timer_set/timer_cancel answer ERR_UNAVAILABLE
+	Fetcher Fetcher // nil: http_fetch answers ERR_NOT_PERMITTED
+	Clock   clock.Clock
+	Logger  *slog.Logger
+}
+
+// SendOp is what a Send asks for.
+type SendOp int
+
+// Send operations. A reply is a post whose conversation the host resolved
+// from the event being handled.
+const (
+	OpPost SendOp = iota
+	OpUpdate
+)
+
+func (o SendOp) String() string {
+	if o == OpUpdate {
+		return "update"
+	}
+	return "post"
+}
+
+// Send is one outbound message, fully resolved (channel, thread).
+type Send struct {
+	Skill   string
+	Op      SendOp
+	Reply   bool // came from reply(): answers Event
+	Team    string
+	Msg     abi.Message
+	EventID string
+	// ResponseURL is set when replying to a slash command or action, for
+	// adapters that answer through it.
+	ResponseURL string
+}
+
+// Outbox delivers messages. Send returns the message ts once the outbox has
+// accepted it (a durable outbox may return a ts assigned on delivery).
+type Outbox interface {
+	Send(ctx context.Context, s Send) (ts string, err error)
+}
+
+// Timers stores per-skill named timers. Set replaces a timer of the same
+// name; it fails with store.ErrQuota past max pending timers.
+type Timers interface {
+	Set(ctx context.Context, skill, name string, payload []byte, due time.Time, max int) error
+	Cancel(ctx context.Context, skill, name string) error // store.ErrNotFound
+}
+
+// Fetcher performs http_fetch for a skill; allow is the skill's
+// http_allow. It returns a response record or an ABI code.
+type Fetcher interface {
+	Fetch(ctx context.Context, skill string, allow []string, request []byte) ([]byte, abi.Code, error)
+}
