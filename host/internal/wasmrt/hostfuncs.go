@@ -10,8 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/tetratelabs/wazero/api"
 
 	"github.com/bothost/bothost/host/internal/abi"
