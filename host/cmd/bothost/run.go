@@ -48,7 +48,7 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		defer cancel()
 		h.Close(cctx)
 	}()
-	if err := h.Watch(ctx); err != nil {
+	if err := h.Start(ctx); err != nil {
 		return err
 	}
 	var names []string

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -86,6 +87,37 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 		return nil, fmt.Errorf("provision: %w", err)
 	}
 	return h, nil
+}
+
+// sweepInterval is how often expired KV entries are reclaimed. Expired
+// keys are already invisible to skills; this only frees their space.
+const sweepInterval = time.Minute
+
+// Start runs the host's background work until ctx ends: hot reload of
+// bot.toml and the skill files, and reclaiming expired KV entries.
+func (h *Host) Start(ctx context.Context) error {
+	if err := h.Watch(ctx); err != nil {
+		return err
+	}
+	if sw, ok := h.Store.(store.Sweeper); ok {
+		go func() {
+			t := time.NewTicker(sweepInterval)
+			defer t.Stop()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-t.C:
+					if n, err := sw.SweepExpired(ctx, h.opts.Clock.Now()); err != nil {
+						h.log.Warn("sweep expired KV entries", "err", err)
+					} else if n > 0 {
+						h.log.Debug("swept expired KV entries", "count", n)
+					}
+				}
+			}
+		}()
+	}
+	return nil
 }
 
 // Watch starts hot reload of bot.toml and the skill files until ctx ends.
