@@ -5,7 +5,10 @@ SHELL   := /bin/bash
 GO      ?= go
 TINYGO  ?= /opt/tinygo/build/tinygo
 CARGO   ?= /usr/bin/cargo
+# +bulk-memory turns memcpy/memset into single instructions: every loop
+# iteration pays for deadline checks (docs/RATIONALE.md), so this matters.
 RUSTENV := env PATH=/usr/bin:$(PATH) RUSTC=/usr/bin/rustc CARGO_TARGET_DIR=$(CURDIR)/build/cargo
+RUSTWASM := $(RUSTENV) RUSTFLAGS="-C target-feature=+bulk-memory"
 OUT     := build/skills
 BIN     := build/bothost
 
@@ -32,7 +35,7 @@ plugins: $(SKILLS) $(HOSTILE)
 
 $(OUT)/echo-tinygo.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO)
 	@mkdir -p $(OUT)
-	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=z -scheduler=none -o $@ ./examples/echo-go
+	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=2 -scheduler=none -o $@ ./examples/echo-go
 
 $(OUT)/echo-go.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO)
 	@mkdir -p $(OUT)
@@ -40,12 +43,12 @@ $(OUT)/echo-go.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO)
 
 $(OUT)/echo-rust.wasm: $(wildcard examples/echo-rust/src/*.rs) examples/echo-rust/Cargo.toml $(SDK_RUST)
 	@mkdir -p $(OUT)
-	$(RUSTENV) $(CARGO) build --offline --release --target wasm32-unknown-unknown --manifest-path examples/echo-rust/Cargo.toml
+	$(RUSTWASM) $(CARGO) build --offline --release --target wasm32-unknown-unknown --manifest-path examples/echo-rust/Cargo.toml
 	cp build/cargo/wasm32-unknown-unknown/release/echo_rust.wasm $@
 
 $(OUT)/echo-rust-wasi.wasm: $(wildcard examples/echo-rust/src/*.rs) examples/echo-rust/Cargo.toml $(SDK_RUST)
 	@mkdir -p $(OUT)
-	$(RUSTENV) $(CARGO) build --offline --release --target wasm32-wasi --manifest-path examples/echo-rust/Cargo.toml
+	$(RUSTWASM) $(CARGO) build --offline --release --target wasm32-wasi --manifest-path examples/echo-rust/Cargo.toml
 	cp build/cargo/wasm32-wasi/release/echo_rust.wasm $@
 
 $(OUT)/hostile-%.wasm: testdata/hostile/%.wat

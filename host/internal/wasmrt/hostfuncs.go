@@ -101,6 +101,23 @@ func (inst *instance) read(mem api.Memory, what string, ptr, n uint64) ([]byte, 
 	return b, true
 }
 
+// outOK validates an output buffer before a call with side effects, so a
+// bad out_ptr is refused before a message is sent, not after.
+func (inst *instance) outOK(mem api.Memory, what string, outPtr, outCap uint64) bool {
+	c := int32(uint32(outCap))
+	if c < 0 {
+		inst.abuse("%s: negative out_cap %d", what, c)
+		return false
+	}
+	if c > 0 {
+		if _, ok := mem.Read(uint32(outPtr), uint32(c)); !ok {
+			inst.abuse("%s: out buffer [%#x, +%d) is outside the %d-byte memory", what, uint32(outPtr), c, mem.Size())
+			return false
+		}
+	}
+	return true
+}
+
 // writeOut implements the out_ptr/out_cap protocol (docs/ABI.md §2.1).
 func (inst *instance) writeOut(mem api.Memory, outPtr, outCap uint64, data []byte) uint64 {
 	c := int32(uint32(outCap))
@@ -122,7 +139,7 @@ func (inst *instance) ctxErr(ctx context.Context) bool { return ctx.Err() != nil
 
 func hostReply(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
 	rec, ok := inst.read(mem, "reply", s[0], s[1])
-	if !ok {
+	if !ok || !inst.outOK(mem, "reply", s[2], s[3]) {
 		s[0] = codeResult(abi.ErrInvalidArg)
 		return
 	}
@@ -155,7 +172,7 @@ func hostReply(m *Module, inst *instance, ctx context.Context, mem api.Memory, s
 
 func hostPost(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
 	rec, ok := inst.read(mem, "post", s[0], s[1])
-	if !ok {
+	if !ok || !inst.outOK(mem, "post", s[2], s[3]) {
 		s[0] = codeResult(abi.ErrInvalidArg)
 		return
 	}
@@ -235,7 +252,9 @@ func (m *Module) refuse(inst *instance, code abi.Code, format string, args ...an
 	if code == abi.ErrInvalidArg {
 		return inst.abuse(format, args...)
 	}
-	m.log.Debug("host call refused", "code", code.String(), "why", fmt.Sprintf(format, args...))
+	// A refused message is a message the user never sees: tell the operator.
+	m.stats.failure("refused").Inc()
+	m.log.Warn("host call refused", "event", inst.eventID(), "code", code.String(), "why", fmt.Sprintf(format, args...))
 	return codeResult(code)
 }
 

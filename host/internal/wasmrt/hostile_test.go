@@ -140,7 +140,6 @@ func TestHostileModulesAtRuntime(t *testing.T) {
 		{module: "membomb", reason: "memory"},
 		{module: "recursion", reason: "stack_overflow", detail: "stack overflow"},
 		{module: "trap", reason: "trap", detail: "unreachable"},
-		{module: "bigreply", reason: "abi_misuse", detail: ""},
 		{module: "badptr", reason: "abi_misuse", detail: "outside the"},
 	}
 	for _, c := range cases {
@@ -172,6 +171,32 @@ func TestHostileModulesAtRuntime(t *testing.T) {
 			h.echoStillAnswers(t)
 		})
 	}
+}
+
+// TestHostileBigReply: a 2 MiB reply is refused with ERR_TOO_LARGE (the
+// module returns 0 only if it got exactly that), nothing is sent, and the
+// refusal is logged and counted for the skill.
+func TestHostileBigReply(t *testing.T) {
+	h, err := newHostileHost(t, "bigreply", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.hit(t, "e1"); err != nil {
+		t.Fatalf("bigreply did not get ERR_TOO_LARGE: %v", err)
+	}
+	for _, e := range h.rec.Effects() {
+		if strings.HasPrefix(e, "reply") || strings.HasPrefix(e, "post") {
+			t.Fatalf("oversized reply went out: %.100s", e)
+		}
+	}
+	logs := h.logs.String()
+	if !strings.Contains(logs, "message record is 2097161 bytes, limit 65536") || !strings.Contains(logs, "skill=hostile") {
+		t.Fatalf("refusal not logged clearly:\n%s", logs)
+	}
+	if got := h.eng.Metrics().Failures("hostile", "refused"); got != 1 {
+		t.Fatalf("refusals counted: %v, want 1", got)
+	}
+	h.echoStillAnswers(t)
 }
 
 func TestHostileKVFloodStopsAtQuota(t *testing.T) {

@@ -204,12 +204,12 @@ func describeCallErr(err error, ctx context.Context) string {
 		}
 		return fmt.Sprintf("module exited with code %d", exit.ExitCode())
 	}
-	if ctx.Err() != nil {
-		return "deadline exceeded: " + ctx.Err().Error()
-	}
 	msg := err.Error()
 	if i := strings.IndexByte(msg, '\n'); i > 0 {
 		msg = msg[:i] // drop the wasm stack trace; it goes to debug logs
+	}
+	if !strings.Contains(msg, "wasm error") && !strings.Contains(msg, "stack overflow") && ctx.Err() != nil {
+		return "deadline exceeded: " + ctx.Err().Error()
 	}
 	return msg
 }

@@ -1,0 +1,14 @@
+;; abiver.wat — imports only from bothost_v1 (log), exports everything, but
+;; bothost_abi_version returns 2. Expect: refused at load (version check).
+(module
+  (import "bothost_v1" "log" (func $log (param i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 1024) "should never run")
+  (func (export "bothost_abi_version") (result i32) (i32.const 2))
+  (func (export "bothost_alloc") (param $size i32) (result i32)
+    (if (result i32) (i32.gt_u (local.get $size) (i32.const 60000))
+      (then (i32.const 0))
+      (else (i32.const 4096))))
+  (func (export "bothost_handle") (param $ptr i32) (param $len i32) (result i32)
+    (drop (call $log (i32.const 1) (i32.const 1024) (i32.const 16)))
+    (i32.const 0)))

@@ -1,0 +1,15 @@
+;; loop.wat — a valid ABI v1 skill whose bothost_handle never returns.
+;; Expect: the host stops it at the event deadline, discards the instance,
+;; and keeps serving other events/skills.
+(module
+  (memory (export "memory") 1)
+  (func (export "bothost_abi_version") (result i32) (i32.const 1))
+  ;; One fixed input region at 4096 (up to 60000 bytes); 0 = failure.
+  (func (export "bothost_alloc") (param $size i32) (result i32)
+    (if (result i32) (i32.gt_u (local.get $size) (i32.const 60000))
+      (then (i32.const 0))
+      (else (i32.const 4096))))
+  (func (export "bothost_handle") (param $ptr i32) (param $len i32) (result i32)
+    (loop $forever
+      (br $forever))
+    (i32.const 0)))

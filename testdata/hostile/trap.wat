@@ -1,0 +1,12 @@
+;; trap.wat — a valid ABI v1 skill whose bothost_handle executes
+;; `unreachable`. Expect: the call fails with a trap, the instance is
+;; discarded, the host keeps running.
+(module
+  (memory (export "memory") 1)
+  (func (export "bothost_abi_version") (result i32) (i32.const 1))
+  (func (export "bothost_alloc") (param $size i32) (result i32)
+    (if (result i32) (i32.gt_u (local.get $size) (i32.const 60000))
+      (then (i32.const 0))
+      (else (i32.const 4096))))
+  (func (export "bothost_handle") (param $ptr i32) (param $len i32) (result i32)
+    unreachable))
