@@ -30,6 +30,14 @@ type Bot struct {
 	DataDir  string // absolute; default "<dir of bot.toml>/data"
 	Listen   string // default "127.0.0.1:3000"
 	LogLevel string // debug|info|warn|error; default "info"
+	// MaxBody caps every inbound HTTP body (Slack and webhooks); "max_body", default 1 MiB.
+	MaxBody int64
+	// DedupWindow is how long event ids are remembered to drop retries;
+	// "dedup_window", default 1h (Slack's last retry comes ~5 min after the first).
+	DedupWindow time.Duration
+	// CatchUp says what a schedule slot missed while the host was down
+	// does at start-up: "once" (fire it once, marked late; default) or "skip".
+	CatchUp string
 }
 
 // Slack is the [slack] table. Every field may also come from the
@@ -42,6 +50,13 @@ type Slack struct {
 	APIURL        string
 	ClientID      string
 	ClientSecret  string
+	// IgnoreBots drops messages from other bots ("ignore_bots", default
+	// true); the bot's own messages are always dropped.
+	IgnoreBots bool
+	// IgnoreEdits drops message_changed / message_deleted ("ignore_edits", default true).
+	IgnoreEdits bool
+	// Scopes requested by the OAuth install flow ("scopes").
+	Scopes []string
 }
 
 // Limits are per-skill resource limits. In [defaults] and in each
@@ -66,6 +81,10 @@ type Skill struct {
 	// ConfigJSON is the [skills.NAME.config] table as a JSON object ("{}" if absent).
 	ConfigJSON []byte
 	Routes     Routes
+	// Schedules are the [[skills.NAME.schedules]] entries.
+	Schedules []Schedule
+	// Hooks are the [skills.NAME.hooks.HOOK] tables, by name order.
+	Hooks []Hook
 	// Line is where the [skills.NAME] table starts in the file, for messages.
 	Line int
 }
@@ -88,4 +107,27 @@ func (c *Config) Skill(name string) (Skill, bool) {
 		}
 	}
 	return Skill{}, false
+}
+
+// Schedule is one [[skills.NAME.schedules]] entry: a cron expression in a
+// time zone delivering `schedule` events named Name.
+type Schedule struct {
+	Name     string // "name", unique within the skill
+	Cron     string // "cron", standard 5-field expression (or @hourly etc.)
+	TimeZone string // "time_zone", IANA name; default "UTC"
+	CatchUp  string // "catch_up": "once" | "skip"; default [bot] catch_up
+	Line     int
+}
+
+// Hook is one [skills.NAME.hooks.HOOK] table: POST /hooks/{skill}/{hook}.
+type Hook struct {
+	Name   string // the table key; [a-z0-9_-]{1,64}
+	Secret string // "secret" (use ${ENV}); required
+	// Auth is "bearer" (Authorization: Bearer <secret>) or "hmac"
+	// (hex HMAC-SHA256 of the raw body with the secret, in Header,
+	// optionally prefixed "sha256="). "auth", default "bearer".
+	Auth    string
+	Header  string // "header" for hmac; default "X-Signature-256"
+	MaxBody int64  // "max_body"; default [bot] max_body
+	Line    int
 }
