@@ -28,6 +28,7 @@ type instance struct {
 	stack        [2]uint64
 	rec          []byte // scratch for encoding events
 	out          *guestOutput
+	call         *callCtx
 
 	// Per-invocation state, reset by begin.
 	ev       *abi.Event
@@ -42,6 +43,7 @@ type instance struct {
 
 func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 	inst := &instance{m: m}
+	inst.call = newCallCtx(inst)
 	inst.out = newGuestOutput(m.log)
 	cfg := m.modCfg.WithStdout(inst.out.stdout()).WithStderr(inst.out.stderr())
 	// Instantiation runs _initialize under the skill's deadline too: a
@@ -146,12 +148,14 @@ func (inst *instance) abuse(format string, args ...any) uint64 {
 
 // get takes an idle instance or creates one while under the skill's
 // instance limit; otherwise it waits for one to come back.
-func (m *Module) get(ctx context.Context) (*instance, error) {
+func (m *Module) get(ctx context.Context, deadline time.Time) (*instance, error) {
 	select {
 	case inst := <-m.idle:
 		return inst, nil
 	default:
 	}
+	wait := time.NewTimer(time.Until(deadline))
+	defer wait.Stop()
 	select {
 	case inst := <-m.idle:
 		return inst, nil
@@ -160,12 +164,16 @@ func (m *Module) get(ctx context.Context) (*instance, error) {
 			<-m.slots
 			return nil, errors.New("module is closed")
 		}
-		inst, err := m.newInstance(ctx)
+		ictx, cancel := context.WithDeadline(ctx, deadline)
+		defer cancel()
+		inst, err := m.newInstance(ictx)
 		if err != nil {
 			<-m.slots
 			return nil, err
 		}
 		return inst, nil
+	case <-wait.C:
+		return nil, errors.New("no free instance before the deadline (all busy)")
 	case <-ctx.Done():
 		return nil, fmt.Errorf("waiting for a free instance: %w", ctx.Err())
 	}
@@ -231,26 +239,24 @@ func (f *Failure) Error() string {
 // returns the instance to the pool, or discards it if the call did not
 // return normally. It never panics on guest behaviour.
 func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
-	deadline := m.skill.Limits.Deadline
-	cctx, cancel := context.WithTimeout(ctx, deadline)
-	defer cancel()
-
+	deadline := time.Now().Add(m.skill.Limits.Deadline)
 	m.stats.events.Inc()
-	inst, err := m.get(cctx)
+	inst, err := m.get(ctx, deadline)
 	if err != nil {
 		return m.fail(ev, "unavailable", err.Error(), slog.LevelWarn)
 	}
-	dl, _ := cctx.Deadline()
-	inst.begin(ev, dl)
-	cctx = withInstance(cctx, inst)
+	inst.begin(ev, deadline)
+	cctx := inst.call
+	cctx.arm(ctx, deadline)
 
 	inst.rec = ev.AppendRecord(inst.rec[:0])
 	if len(inst.rec) > abi.MaxEventSize {
-		m.put(ctx, inst)
+		m.release(ctx, inst)
 		return m.fail(ev, "too_large", fmt.Sprintf("event record is %d bytes, limit %d", len(inst.rec), abi.MaxEventSize), slog.LevelWarn)
 	}
 	ptr, err := inst.writeInput(cctx, inst.rec)
 	if err != nil {
+		cctx.disarm()
 		m.discard(ctx, inst)
 		return m.fail(ev, classify(err, inst), err.Error(), slog.LevelError)
 	}
@@ -266,12 +272,13 @@ func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	if callErr != nil {
 		reason := classify(callErr, inst)
 		detail := describeCallErr(callErr, cctx)
+		cctx.disarm()
 		m.discard(ctx, inst)
 		return m.fail(ev, reason, detail, slog.LevelError)
 	}
 	status := int32(inst.stack[0])
 	errMsg, misuse, misuse1 := inst.errMsg, inst.misuse, inst.misuse1
-	m.put(ctx, inst)
+	m.release(ctx, inst)
 	if status != 0 && errMsg == "" {
 		errMsg = fmt.Sprintf("bothost_handle returned %d", status)
 	}
@@ -288,6 +295,16 @@ func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 		return m.fail(ev, "skill_error", errMsg, slog.LevelWarn)
 	}
 	return nil
+}
+
+// release returns an instance after a call that returned normally; one
+// whose deadline fired meanwhile is discarded.
+func (m *Module) release(ctx context.Context, inst *instance) {
+	if !inst.call.disarm() {
+		m.discard(ctx, inst)
+		return
+	}
+	m.put(ctx, inst)
 }
 
 func (m *Module) fail(ev *abi.Event, reason, detail string, level slog.Level) error {
