@@ -9,6 +9,6 @@ import (
 	_ "github.com/robfig/cron/v3"
 	_ "github.com/slack-go/slack"
 	_ "github.com/slack-go/slack/slackevents"
-	_ "github.com/slack-go/slack/socketmode"
 	_ "github.com/slack-go/slack/slacktest"
+	_ "github.com/slack-go/slack/socketmode"
 )

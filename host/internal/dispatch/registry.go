@@ -204,10 +204,23 @@ func sameModuleSettings(a, b config.Skill) bool {
 // serving.
 var ErrUnchanged = errors.New("module unchanged")
 
+// ErrSuperseded is returned by ReloadIf when the file changed again while
+// the new module was loading: the loaded module is thrown away unserved.
+var ErrSuperseded = errors.New("module file changed again while loading")
+
 // Reload loads the skill's module file again and swaps it in. If the new
 // module fails to load, the error is returned and the old one keeps
 // serving. A missing file unloads the skill once in-flight work drains.
 func (r *Registry) Reload(ctx context.Context, name string) error {
+	return r.ReloadIf(ctx, name, nil)
+}
+
+// ReloadIf is Reload, but after loading it asks current whether the bytes
+// it loaded are still the file's latest, and swaps only if so. This lets
+// the watcher start compiling at the first sign of a change instead of
+// waiting for the file to go quiet, without ever serving a stale or
+// half-written module.
+func (r *Registry) ReloadIf(ctx context.Context, name string, current func() bool) error {
 	r.applyMu.Lock()
 	defer r.applyMu.Unlock()
 	st := r.state.Load()
@@ -232,6 +245,12 @@ func (r *Registry) Reload(ctx context.Context, name string) error {
 		return ErrUnchanged
 	}
 	mod, err := r.engine.Load(ctx, wasmrt.Spec{Skill: sk, Wasm: b})
+	if current != nil && !current() {
+		if mod != nil {
+			_ = mod.Close(ctx)
+		}
+		return ErrSuperseded
+	}
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -18,10 +19,17 @@ import (
 	"github.com/bothost/bothost/host/internal/dispatch"
 )
 
-// DefaultDebounce is how long a file must stay quiet before it is loaded.
-// Editors and build tools write in bursts (truncate+write, several writes,
-// write-temp-then-rename); 50 ms coalesces those on this machine while
-// keeping a changed Rust skill serving well within 100 ms.
+// DefaultDebounce is how long a file must stay quiet before a change is
+// final. Editors and build tools write in bursts (truncate+write, several
+// writes, write-temp-then-rename).
+//
+// For bot.toml the watcher waits for the quiet period, then applies. For a
+// module it does not wait: it starts compiling at the first event and, if
+// another write arrives meanwhile, throws that work away and starts again
+// (Registry.ReloadIf). A load that fails is reported only once the file has
+// stayed unchanged for the quiet period, because a half-written module
+// fails too. So a rebuilt skill serves one compile after the write lands,
+// rather than one debounce plus one compile.
 const DefaultDebounce = 50 * time.Millisecond
 
 // Watcher applies file changes to a Registry.
@@ -36,9 +44,18 @@ type Watcher struct {
 
 	fsw *fsnotify.Watcher
 
-	mu     sync.Mutex
-	dirs   map[string]bool
-	timers map[string]*time.Timer
+	mu      sync.Mutex
+	dirs    map[string]bool
+	timers  map[string]*time.Timer
+	modules map[string]*moduleState
+}
+
+// moduleState tracks changes to one module file: gen counts events, and
+// one loader goroutine at a time works on the file.
+type moduleState struct {
+	gen     atomic.Uint64
+	kick    chan struct{} // signalled on every event; ends a quiet wait early
+	running bool          // guarded by Watcher.mu
 }
 
 // Event reports what the watcher did.
@@ -67,6 +84,7 @@ func New(reg *dispatch.Registry, configPath string, log *slog.Logger, opts ...Op
 	w := &Watcher{
 		reg: reg, configPath: configPath, log: log, debounce: DefaultDebounce,
 		fsw: fsw, dirs: map[string]bool{}, timers: map[string]*time.Timer{},
+		modules: map[string]*moduleState{},
 	}
 	for _, o := range opts {
 		o(w)
@@ -132,9 +150,14 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 }
 
-// schedule (re)starts the path's debounce timer.
+// schedule reacts to an event on path: a module starts (or restarts)
+// loading at once; the config file waits for its debounce timer.
 func (w *Watcher) schedule(ctx context.Context, path string) {
 	if !w.interesting(path) {
+		return
+	}
+	if path != w.configPath {
+		w.moduleChanged(ctx, path)
 		return
 	}
 	w.mu.Lock()
@@ -149,6 +172,87 @@ func (w *Watcher) schedule(ctx context.Context, path string) {
 		w.mu.Unlock()
 		w.apply(ctx, path)
 	})
+}
+
+func (w *Watcher) moduleChanged(ctx context.Context, path string) {
+	w.mu.Lock()
+	st, ok := w.modules[path]
+	if !ok {
+		st = &moduleState{kick: make(chan struct{}, 1)}
+		w.modules[path] = st
+	}
+	st.gen.Add(1)
+	select {
+	case st.kick <- struct{}{}:
+	default:
+	}
+	if st.running {
+		w.mu.Unlock()
+		return
+	}
+	st.running = true
+	w.mu.Unlock()
+	go w.loadModule(ctx, path, st)
+}
+
+// loadModule loads path until the bytes it loaded are the file's latest.
+func (w *Watcher) loadModule(ctx context.Context, path string, st *moduleState) {
+	var g uint64
+	defer func() {
+		w.mu.Lock()
+		raced := st.gen.Load() != g
+		if raced && ctx.Err() == nil {
+			// An event arrived after the last load started: keep going
+			// in a fresh loader rather than lose it.
+			w.mu.Unlock()
+			go w.loadModule(ctx, path, st)
+			return
+		}
+		st.running = false
+		w.mu.Unlock()
+	}()
+	for ctx.Err() == nil {
+		g = st.gen.Load()
+		for _, s := range w.reg.Config().Skills {
+			if s.Path != path {
+				continue
+			}
+			start := time.Now()
+			err := w.reg.ReloadIf(ctx, s.Name, func() bool { return st.gen.Load() == g })
+			switch {
+			case errors.Is(err, dispatch.ErrSuperseded), errors.Is(err, dispatch.ErrUnchanged):
+				continue
+			case err != nil:
+				// Possibly a half-written file: final only once it stays quiet.
+				if !w.quiet(ctx, st, g) {
+					continue
+				}
+				w.log.Error("skill reload rejected; previous version keeps serving", "skill", s.Name, "err", err)
+			default:
+				w.log.Debug("skill reload applied", "skill", s.Name, "took", time.Since(start))
+			}
+			w.notify(Event{Path: path, Skill: s.Name, Err: err})
+		}
+		if st.gen.Load() == g {
+			return
+		}
+	}
+}
+
+// quiet waits for the debounce period and reports whether no event arrived.
+func (w *Watcher) quiet(ctx context.Context, st *moduleState, g uint64) bool {
+	t := time.NewTimer(w.debounce)
+	defer t.Stop()
+	for st.gen.Load() == g {
+		select {
+		case <-ctx.Done():
+			return false
+		case <-st.kick:
+		case <-t.C:
+			return st.gen.Load() == g
+		}
+	}
+	return false
 }
 
 func (w *Watcher) interesting(path string) bool {
