@@ -17,7 +17,7 @@ SDK_RUST    := $(shell find sdk/rust/src -name '*.rs' 2>/dev/null) sdk/rust/Carg
 HOSTILE_WAT := $(wildcard testdata/hostile/*.wat)
 HOSTILE     := $(patsubst testdata/hostile/%.wat,$(OUT)/hostile-%.wasm,$(HOSTILE_WAT))
 
-SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm
+SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm
 
 .PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
 
@@ -36,6 +36,10 @@ plugins: $(SKILLS) $(HOSTILE)
 $(OUT)/echo-tinygo.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO)
 	@mkdir -p $(OUT)
 	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=2 -scheduler=none -o $@ ./examples/echo-go
+
+$(OUT)/sandboxprobe.wasm: $(wildcard testdata/skills/sandboxprobe/*.go) $(SDK_GO)
+	@mkdir -p $(OUT)
+	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=2 -scheduler=none -o $@ ./testdata/skills/sandboxprobe
 
 $(OUT)/echo-go.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO)
 	@mkdir -p $(OUT)
