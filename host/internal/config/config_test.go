@@ -109,7 +109,7 @@ func TestParseFullExample(t *testing.T) {
 		t.Errorf("Bot = %+v, want %+v", cfg.Bot, wantBot)
 	}
 	wantSlack := Slack{Mode: "events", SigningSecret: "s3cret", BotToken: "xoxb-file"}
-	if cfg.Slack != wantSlack {
+	if !reflect.DeepEqual(cfg.Slack, wantSlack) {
 		t.Errorf("Slack = %#v, want %#v", cfg.Slack, wantSlack)
 	}
 	wantDefaults := Limits{
@@ -684,7 +684,7 @@ func TestSlackEnvAndMode(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cfg := mustParse(t, tt.toml, tt.env)
-			if cfg.Slack != tt.want {
+			if !reflect.DeepEqual(cfg.Slack, tt.want) {
 				t.Errorf("Slack = %#v\nwant %#v", cfg.Slack, tt.want)
 			}
 		})
