@@ -104,11 +104,12 @@ func TestParseFullExample(t *testing.T) {
 	if got, want := cfg.Path, filepath.Join(dir, "bot.toml"); got != want {
 		t.Errorf("Path = %q, want %q", got, want)
 	}
-	wantBot := Bot{Name: "mybot", DataDir: filepath.Join(dir, "var/data"), Listen: "0.0.0.0:8080", LogLevel: "debug"}
+	wantBot := Bot{Name: "mybot", DataDir: filepath.Join(dir, "var/data"), Listen: "0.0.0.0:8080", LogLevel: "debug",
+		MaxBody: DefaultMaxBody, DedupWindow: time.Hour, CatchUp: CatchUpOnce}
 	if cfg.Bot != wantBot {
 		t.Errorf("Bot = %+v, want %+v", cfg.Bot, wantBot)
 	}
-	wantSlack := Slack{Mode: "events", SigningSecret: "s3cret", BotToken: "xoxb-file"}
+	wantSlack := Slack{Mode: "events", SigningSecret: "s3cret", BotToken: "xoxb-file", IgnoreBots: true, IgnoreEdits: true, Scopes: DefaultScopes()}
 	if !reflect.DeepEqual(cfg.Slack, wantSlack) {
 		t.Errorf("Slack = %#v, want %#v", cfg.Slack, wantSlack)
 	}
@@ -187,8 +188,9 @@ func TestParseDefaults(t *testing.T) {
 		}
 		want := &Config{
 			Path:     filepath.Join(dir, "bot.toml"),
-			Bot:      Bot{Name: "bothost", DataDir: filepath.Join(dir, "data"), Listen: "127.0.0.1:3000", LogLevel: "info"},
-			Slack:    Slack{Mode: "console"},
+			Bot: Bot{Name: "bothost", DataDir: filepath.Join(dir, "data"), Listen: "127.0.0.1:3000", LogLevel: "info",
+				MaxBody: DefaultMaxBody, DedupWindow: time.Hour, CatchUp: CatchUpOnce},
+			Slack:    Slack{Mode: "console", IgnoreBots: true, IgnoreEdits: true, Scopes: DefaultScopes()},
 			Defaults: Limits{MemoryBytes: 64 << 20, Deadline: 2 * time.Second, Instances: 4, KVMaxKeys: 10000, KVMaxBytes: 16 << 20, TimerMax: 1000, HTTPRequests: 10},
 		}
 		if len(cfg.Skills) == 0 {
@@ -676,13 +678,17 @@ func TestSlackEnvAndMode(t *testing.T) {
 			want: Slack{Mode: "console", AppToken: "xapp-1"},
 		},
 		{
-			name: "explicit socket without credentials is kept",
-			toml: "[slack]\nmode = \"socket\"\n",
-			want: Slack{Mode: "socket"},
+			name: "filtering and scopes",
+			toml: "[slack]\nignore_bots = false\nignore_edits = false\nscopes = [\"chat:write\"]\nredirect_url = \"https://bot.example.com/slack/oauth_redirect\"\n",
+			want: Slack{Mode: "console", IgnoreBots: false, IgnoreEdits: false, Scopes: []string{"chat:write"},
+				RedirectURL: "https://bot.example.com/slack/oauth_redirect"},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.name != "filtering and scopes" {
+				tt.want.IgnoreBots, tt.want.IgnoreEdits, tt.want.Scopes = true, true, DefaultScopes()
+			}
 			cfg := mustParse(t, tt.toml, tt.env)
 			if !reflect.DeepEqual(cfg.Slack, tt.want) {
 				t.Errorf("Slack = %#v\nwant %#v", cfg.Slack, tt.want)

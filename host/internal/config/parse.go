@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"math"
 	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -56,6 +57,8 @@ const (
 	tableDefaults
 	tableSkill
 	tableOn
+	tableSchedule
+	tableHook
 )
 
 // knownKeys is the one list of keys each table accepts. A later issue that
@@ -69,15 +72,20 @@ func knownKeys(k tableKind) []string {
 	case tableTop:
 		return []string{"bot", "slack", "defaults", "skills"}
 	case tableBot:
-		return []string{"name", "data_dir", "listen", "log_level"}
+		return []string{"name", "data_dir", "listen", "log_level", "max_body", "dedup_window", "catch_up"}
 	case tableSlack:
-		return []string{"mode", "signing_secret", "bot_token", "app_token", "api_url", "client_id", "client_secret"}
+		return []string{"mode", "signing_secret", "bot_token", "app_token", "api_url", "client_id", "client_secret",
+			"ignore_bots", "ignore_edits", "scopes", "redirect_url"}
 	case tableDefaults:
 		return limits
 	case tableSkill:
-		return append(limits, "path", "data_dir", "http_allow", "on", "config")
+		return append(limits, "path", "data_dir", "http_allow", "on", "config", "schedules", "hooks")
 	case tableOn:
 		return []string{"messages", "mentions", "dms", "commands", "actions"}
+	case tableSchedule:
+		return []string{"cron", "time_zone", "catch_up"}
+	case tableHook:
+		return []string{"secret", "auth", "header", "max_body"}
 	}
 	panic(fmt.Sprintf("config: unknown table kind %d", k))
 }
@@ -162,16 +170,20 @@ func (d *decoder) config(root *node) *Config {
 		Defaults: d.limits(top.sub("defaults", tableDefaults), DefaultLimits()),
 	}
 	cfg.Skills = d.skills(top.get("skills"), cfg.Defaults)
+	cfg.fillTimingDefaults()
 	top.finish()
 	return cfg
 }
 
 func (d *decoder) bot(t *table) Bot {
 	b := Bot{
-		Name:     DefaultName,
-		DataDir:  d.abs(defaultDataDir),
-		Listen:   DefaultListen,
-		LogLevel: DefaultLogLevel,
+		Name:        DefaultName,
+		DataDir:     d.abs(defaultDataDir),
+		Listen:      DefaultListen,
+		LogLevel:    DefaultLogLevel,
+		MaxBody:     DefaultMaxBody,
+		DedupWindow: DefaultDedupWindow,
+		CatchUp:     CatchUpOnce,
 	}
 	if v, n := t.str("name"); n != nil && v != "" {
 		b.Name = v
@@ -192,6 +204,19 @@ func (d *decoder) bot(t *table) Bot {
 			b.LogLevel = lv
 		default:
 			d.problem(n.line, "%s: invalid log level %s (want debug, info, warn or error)", n.name(), show(n.raw))
+		}
+	}
+	if v, ok := d.size(t, "max_body", 1024, maxMaxBody); ok {
+		b.MaxBody = int64(v)
+	}
+	if n := t.get("dedup_window"); n != nil {
+		if v, ok := d.durationIn(n, 5*time.Minute, 7*24*time.Hour); ok {
+			b.DedupWindow = v
+		}
+	}
+	if v, n := t.str("catch_up"); n != nil && v != "" {
+		if d.catchUp(n, v) {
+			b.CatchUp = v
 		}
 	}
 	t.finish()
@@ -240,6 +265,47 @@ func (d *decoder) slack(t *table) Slack {
 	}
 	if s.Mode == "" {
 		s.Mode = resolveMode(s)
+	}
+	s.IgnoreBots, s.IgnoreEdits = true, true
+	if v, n := t.boolean("ignore_bots"); n != nil {
+		s.IgnoreBots = v
+	}
+	if v, n := t.boolean("ignore_edits"); n != nil {
+		s.IgnoreEdits = v
+	}
+	s.Scopes = DefaultScopes()
+	if vs, n := t.strs("scopes"); n != nil {
+		s.Scopes = nil
+		for i, v := range vs {
+			if v == "" || strings.ContainsFunc(v, func(r rune) bool { return isSpace(r) || r == ',' }) {
+				d.problem(n.line, "%s[%d]: invalid scope %s", n.name(), i, show(elem(n.raw, i)))
+				continue
+			}
+			s.Scopes = append(s.Scopes, v)
+		}
+	}
+	if v, n := t.str("redirect_url"); n != nil && v != "" {
+		if u, err := url.Parse(v); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			d.problem(n.line, "%s: invalid URL %s (want an absolute http(s) URL)", n.name(), show(n.raw))
+		} else {
+			s.RedirectURL = v
+		}
+	}
+	switch s.Mode {
+	case "events":
+		if s.SigningSecret == "" {
+			d.problem(t.line(), `[slack]: mode "events" needs signing_secret (or SLACK_SIGNING_SECRET)`)
+		}
+		if s.BotToken == "" && (s.ClientID == "" || s.ClientSecret == "") {
+			d.problem(t.line(), `[slack]: mode "events" needs bot_token (or SLACK_BOT_TOKEN), or client_id and client_secret for OAuth installs`)
+		}
+	case "socket":
+		if s.AppToken == "" {
+			d.problem(t.line(), `[slack]: mode "socket" needs app_token (or SLACK_APP_TOKEN)`)
+		}
+		if s.BotToken == "" && (s.ClientID == "" || s.ClientSecret == "") {
+			d.problem(t.line(), `[slack]: mode "socket" needs bot_token (or SLACK_BOT_TOKEN)`)
+		}
 	}
 	t.finish()
 	return s
@@ -478,6 +544,8 @@ func (d *decoder) skill(c *node, defaults Limits) skillInfo {
 		}
 	}
 	on.finish()
+	s.Schedules = d.schedules(t)
+	s.Hooks = d.hooks(t)
 	if cn := t.get("config"); cn != nil {
 		if cn.kids == nil {
 			t.typeErr(cn, "table")

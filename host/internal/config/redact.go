@@ -58,3 +58,17 @@ func (c Config) LogValue() slog.Value {
 		slog.Any("skills", names),
 	)
 }
+
+// String renders h with its secret redacted (see Slack.String).
+func (h Hook) String() string {
+	return fmt.Sprintf("{Name:%s Secret:%s Auth:%s Header:%s MaxBody:%d Line:%d}",
+		h.Name, redacted(h.Secret), h.Auth, h.Header, h.MaxBody, h.Line)
+}
+
+// GoString makes %#v redact too.
+func (h Hook) GoString() string { return "config.Hook" + h.String() }
+
+// LogValue implements slog.LogValuer with the secret redacted.
+func (h Hook) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("name", h.Name), slog.String("secret", redacted(h.Secret)), slog.String("auth", h.Auth))
+}

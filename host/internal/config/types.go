@@ -55,8 +55,12 @@ type Slack struct {
 	IgnoreBots bool
 	// IgnoreEdits drops message_changed / message_deleted ("ignore_edits", default true).
 	IgnoreEdits bool
-	// Scopes requested by the OAuth install flow ("scopes").
+	// Scopes requested by the OAuth install flow ("scopes"; default
+	// DefaultScopes()).
 	Scopes []string
+	// RedirectURL is the OAuth redirect_uri sent to Slack ("redirect_url";
+	// "" lets Slack use the app's configured one).
+	RedirectURL string
 }
 
 // Limits are per-skill resource limits. In [defaults] and in each
@@ -109,13 +113,14 @@ func (c *Config) Skill(name string) (Skill, bool) {
 	return Skill{}, false
 }
 
-// Schedule is one [[skills.NAME.schedules]] entry: a cron expression in a
-// time zone delivering `schedule` events named Name.
+// Schedule is one [skills.SKILL.schedules.NAME] table: a cron expression
+// (CronParser's dialect) in a time zone delivering `schedule` events named
+// Name.
 type Schedule struct {
-	Name     string // "name", unique within the skill
+	Name     string // the table key, unique within the skill
 	Cron     string // "cron", standard 5-field expression (or @hourly etc.)
 	TimeZone string // "time_zone", IANA name; default "UTC"
-	CatchUp  string // "catch_up": "once" | "skip"; default [bot] catch_up
+	CatchUp  string // "catch_up": CatchUpOnce | CatchUpSkip; default [bot] catch_up
 	Line     int
 }
 

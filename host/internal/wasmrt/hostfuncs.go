@@ -228,6 +228,7 @@ func (m *Module) send(ctx context.Context, inst *instance, mem api.Memory, snd S
 		return codeResult(abi.ErrQuota)
 	}
 	inst.sends++
+	snd.Seq = inst.sends
 	snd.Skill = m.name
 	if ev := inst.ev; ev != nil {
 		snd.Team = ev.Team

@@ -57,6 +57,11 @@ type Send struct {
 	Team    string
 	Msg     abi.Message
 	EventID string
+	// Seq numbers the sends of one handling of EventID from 1. A handler
+	// run again for the same event (after a crash) produces the same
+	// (EventID, Skill, Seq) triples, so a durable outbox can drop the
+	// repeats.
+	Seq int
 	// ResponseURL is set when replying to a slash command or action, for
 	// adapters that answer through it.
 	ResponseURL string
