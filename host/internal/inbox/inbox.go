@@ -1,0 +1,309 @@
+package inbox
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bothost/bothost/host/internal/abi"
+	"github.com/bothost/bothost/host/internal/clock"
+)
+
+// Defaults for Options.
+const (
+	DefaultDedupWindow = time.Hour
+	DefaultSegmentSize = 64 << 20
+	DefaultMaxPending  = 1 << 20
+	DefaultWorkers     = 64
+	DefaultRetryDelay  = time.Second
+	// maxBatch bounds the events one group commit takes, so a burst does
+	// not hold the first caller's ack behind an unbounded write.
+	maxBatch = 4096
+)
+
+// ErrFull is returned by Put when more than Options.MaxPending events are
+// waiting to be processed: the sender should not ack (Slack retries later),
+// which is the back-pressure that keeps a stuck skill from exhausting memory.
+var ErrFull = errors.New("inbox: too many pending events")
+
+// Options configure an Inbox. Zero values mean the defaults.
+type Options struct {
+	Clock  clock.Clock  // default clock.System{}
+	Logger *slog.Logger // default: discard
+	// DedupWindow is how long an event id is remembered (default 1h).
+	DedupWindow time.Duration
+	// SegmentSize is the size at which the log rolls to a new segment.
+	SegmentSize int64
+	// MaxPending bounds accepted-but-unprocessed events (ErrFull past it).
+	MaxPending int
+	// Workers is how many events are handled at once (different
+	// conversations; one conversation is always handled in order).
+	Workers int
+	// RetryDelay is how long an event whose Handler returned an error
+	// waits before it is handled again (its conversation waits with it).
+	RetryDelay time.Duration
+	// Metrics receives counters; nil: not registered anywhere.
+	Metrics *Metrics
+}
+
+func (o *Options) setDefaults() {
+	if o.Clock == nil {
+		o.Clock = clock.System{}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.DedupWindow <= 0 {
+		o.DedupWindow = DefaultDedupWindow
+	}
+	if o.SegmentSize <= 0 {
+		o.SegmentSize = DefaultSegmentSize
+	}
+	if o.MaxPending <= 0 {
+		o.MaxPending = DefaultMaxPending
+	}
+	if o.Workers <= 0 {
+		o.Workers = DefaultWorkers
+	}
+	if o.RetryDelay <= 0 {
+		o.RetryDelay = DefaultRetryDelay
+	}
+	if o.Metrics == nil {
+		o.Metrics = NewMetrics(nil)
+	}
+}
+
+// Inbox is a durable, deduplicating event log with a processor that hands
+// each event to a Handler once, in order per conversation. Safe for
+// concurrent use.
+type Inbox struct {
+	dir string
+	o   Options
+	log *slog.Logger
+
+	reqs    chan *putReq
+	kick    chan struct{} // wakes the writer for done marks
+	stop    chan struct{} // closed by Close: the writer drains and exits
+	stopped chan struct{} // closed when the writer has exited
+	closing atomic.Bool
+	closeMu sync.RWMutex // Put holds R while sending on reqs; Close takes W
+	broken  atomic.Pointer[error]
+
+	seq     atomic.Uint64
+	pending atomic.Int64
+
+	dd dedup
+
+	// Done marks waiting for the writer.
+	doneMu sync.Mutex
+	dones  []doneMark
+
+	segs segments // writer-owned, plus the compactor under segs.mu
+
+	q *queue
+
+	recovered int
+}
+
+type doneMark struct{ seq, seg uint64 }
+
+// putReq is one Put on its way through the writer.
+type putReq struct {
+	frame []byte
+	item  *item
+	hash  uint64
+	res   chan error
+}
+
+var reqPool = sync.Pool{New: func() any { return &putReq{res: make(chan error, 1)} }}
+
+// Open opens (creating if needed) the inbox in dir and recovers it: events
+// accepted before a crash and not yet handled are queued again in their
+// original order, and the ids of the last DedupWindow are remembered.
+func Open(dir string, o Options) (*Inbox, error) {
+	o.setDefaults()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("open inbox %s: %w", dir, err)
+	}
+	ib := &Inbox{
+		dir:     dir,
+		o:       o,
+		log:     o.Logger.With("component", "inbox"),
+		reqs:    make(chan *putReq, 1024),
+		kick:    make(chan struct{}, 1),
+		stop:    make(chan struct{}),
+		stopped: make(chan struct{}),
+		dd:      newDedup(),
+		q:       newQueue(),
+	}
+	ib.segs.dir = dir
+	if err := ib.recover(); err != nil {
+		ib.segs.closeActive()
+		return nil, fmt.Errorf("open inbox %s: %w", dir, err)
+	}
+	go ib.writer()
+	ib.segs.startCompactor(ib)
+	return ib, nil
+}
+
+// hashID is the dedup key of an event id. FNV-1a is stable across
+// restarts (the .ids files store it); event ids come from signed Slack
+// requests, host-made timer ids and random webhook ids, so nobody can
+// choose colliding ids.
+func hashID(id string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return h.Sum64()
+}
+
+// Put stores ev durably and returns nil, or an error wrapping ErrDuplicate
+// if its id was accepted before within the dedup window, or another error
+// if it could not be stored (the sender must not ack). ev must not be
+// modified after Put returns nil: the processor hands that same value to
+// the Handler.
+func (ib *Inbox) Put(ctx context.Context, ev *abi.Event) error {
+	if ev.ID == "" {
+		return errors.New("inbox: event without id")
+	}
+	if ev.Kind == "" {
+		return fmt.Errorf("inbox: event %s without kind", ev.ID)
+	}
+	if p := ib.broken.Load(); p != nil {
+		return *p
+	}
+	if ib.closing.Load() {
+		return ErrClosed
+	}
+	now := ib.o.Clock.Now()
+	h := hashID(ev.ID)
+	// Reserve the id, or find who holds it.
+	mine, other, dup := ib.dd.reserve(h, now)
+	if dup {
+		ib.o.Metrics.Duplicates.Inc()
+		if other != nil {
+			// Still being written: the answer is that write's outcome,
+			// so a sender never acks an event whose first copy failed.
+			select {
+			case <-other.done:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if other.err != nil {
+				return other.err
+			}
+		}
+		return fmt.Errorf("event %s: %w", ev.ID, ErrDuplicate)
+	}
+	r := reqPool.Get().(*putReq)
+	if int(ib.pending.Load()) >= ib.o.MaxPending {
+		ib.dd.release(h, mine, ErrFull, now, ib.o.DedupWindow)
+		reqPool.Put(r)
+		return ErrFull
+	}
+	seq := ib.seq.Add(1)
+	it := &item{ev: ev, seq: seq, conv: ev.Conversation()}
+	r.item, r.hash = it, h
+	r.frame = appendEvent(r.frame[:0], seq, now, h, ev)
+	if len(r.frame) > maxRecord {
+		err := fmt.Errorf("inbox: event %s is %d bytes, limit %d", ev.ID, len(r.frame), maxRecord)
+		ib.dd.release(h, mine, err, now, ib.o.DedupWindow)
+		reqPool.Put(r)
+		return err
+	}
+
+	ib.closeMu.RLock()
+	if ib.closing.Load() {
+		ib.closeMu.RUnlock()
+		ib.dd.release(h, mine, ErrClosed, now, ib.o.DedupWindow)
+		reqPool.Put(r)
+		return ErrClosed
+	}
+	ib.reqs <- r
+	ib.closeMu.RUnlock()
+
+	// The request is the writer's now. Wait for its outcome even if ctx
+	// ends: the event may already be durable, and r is reused after.
+	err := <-r.res
+	ib.dd.release(h, mine, err, now, ib.o.DedupWindow)
+	r.item = nil
+	if cap(r.frame) <= 64<<10 {
+		reqPool.Put(r)
+	}
+	if err != nil {
+		return fmt.Errorf("inbox: store event %s: %w", ev.ID, err)
+	}
+	ib.o.Metrics.Accepted.Inc()
+	return nil
+}
+
+// appendEvent appends an event record frame.
+func appendEvent(b []byte, seq uint64, now time.Time, h uint64, ev *abi.Event) []byte {
+	return appendFrame(b, recEvent, func(b []byte) []byte {
+		b = binary.LittleEndian.AppendUint64(b, seq)
+		b = binary.LittleEndian.AppendUint64(b, uint64(now.UnixNano()))
+		b = binary.LittleEndian.AppendUint64(b, h)
+		b = ev.AppendRecord(b)
+		return abi.AppendString(b, "skill", ev.Skill)
+	})
+}
+
+// decodeEvent is appendEvent's inverse for recovery.
+func decodeEvent(p []byte) (seq uint64, put time.Time, h uint64, ev *abi.Event, err error) {
+	if len(p) < 24 {
+		return 0, time.Time{}, 0, nil, errors.New("short event record")
+	}
+	seq = binary.LittleEndian.Uint64(p)
+	put = time.Unix(0, int64(binary.LittleEndian.Uint64(p[8:])))
+	h = binary.LittleEndian.Uint64(p[16:])
+	rec := p[24:]
+	e, err := abi.DecodeEvent(rec)
+	if err != nil {
+		return 0, time.Time{}, 0, nil, err
+	}
+	if v, ok := abi.Lookup(rec, "skill"); ok {
+		e.Skill = string(v)
+	}
+	return seq, put, h, &e, nil
+}
+
+// markDone records that the event was handled; the mark is written with
+// the next group commit.
+func (ib *Inbox) markDone(it *item) {
+	ib.doneMu.Lock()
+	ib.dones = append(ib.dones, doneMark{it.seq, it.seg})
+	ib.doneMu.Unlock()
+	ib.pending.Add(-1)
+	ib.o.Metrics.Pending.Dec()
+	ib.o.Metrics.Handled.Inc()
+	select {
+	case ib.kick <- struct{}{}:
+	default:
+	}
+}
+
+// Pending returns how many accepted events have not been handled yet.
+func (ib *Inbox) Pending() int { return int(ib.pending.Load()) }
+
+// Close stops accepting events, writes what is queued (done marks
+// included) and closes the log. Call it after Run has returned: events
+// still queued are not lost, they are handled after the next Open.
+func (ib *Inbox) Close() error {
+	ib.closeMu.Lock()
+	already := ib.closing.Swap(true)
+	ib.closeMu.Unlock()
+	if already {
+		<-ib.stopped
+		return nil
+	}
+	close(ib.stop)
+	<-ib.stopped
+	ib.segs.stopCompactor()
+	return ib.segs.closeActive()
+}

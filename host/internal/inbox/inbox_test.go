@@ -1,0 +1,420 @@
+package inbox
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/bothost/bothost/host/internal/abi"
+	"github.com/bothost/bothost/host/internal/clock"
+)
+
+func msg(id, channel, text string) *abi.Event {
+	return &abi.Event{ID: id, Kind: abi.KindMessage, Team: "T1", Channel: channel, Text: text, TS: "1.0", User: "U1",
+		Time: time.UnixMilli(1_700_000_000_000)}
+}
+
+func open(t *testing.T, dir string, o Options) *Inbox {
+	t.Helper()
+	ib, err := Open(dir, o)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	return ib
+}
+
+// recorder is a Handler that records what it saw.
+type recorder struct {
+	mu   sync.Mutex
+	seen []*abi.Event
+	n    atomic.Int64
+	hook func(ev *abi.Event) error
+}
+
+func (r *recorder) handle(ctx context.Context, ev *abi.Event) error {
+	if r.hook != nil {
+		if err := r.hook(ev); err != nil {
+			return err
+		}
+	}
+	r.mu.Lock()
+	r.seen = append(r.seen, ev)
+	r.mu.Unlock()
+	r.n.Add(1)
+	return nil
+}
+
+func (r *recorder) waitN(t *testing.T, n int) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for r.n.Load() < int64(n) {
+		if time.Now().After(deadline) {
+			t.Fatalf("handled %d events, want %d", r.n.Load(), n)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+func (r *recorder) ids() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]string, len(r.seen))
+	for i, e := range r.seen {
+		out[i] = e.ID
+	}
+	return out
+}
+
+func run(t *testing.T, ib *Inbox, h Handler) (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { ib.Run(ctx, h); close(done) }()
+	return func() { cancel(); <-done }
+}
+
+func TestPutRunRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	ib := open(t, dir, Options{})
+	ctx := context.Background()
+	evs := []*abi.Event{
+		msg("m1", "C1", "hello"),
+		{ID: "t1", Kind: abi.KindTimer, Skill: "alerts", Name: "escalate", Payload: []byte{0, 1, 2}, Due: time.UnixMilli(1_700_000_001_000), Late: true},
+		{ID: "h1", Kind: abi.KindWebhook, Skill: "alerts", Hook: "am", Method: "POST", Path: "/hooks/alerts/am",
+			Headers: map[string]string{"content-type": "application/json"}, Body: []byte(`{"a":1}`)},
+	}
+	for _, ev := range evs {
+		if err := ib.Put(ctx, ev); err != nil {
+			t.Fatalf("Put %s: %v", ev.ID, err)
+		}
+	}
+	// Close without handling: everything must come back after Open,
+	// field for field.
+	if err := ib.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ib = open(t, dir, Options{})
+	defer ib.Close()
+	if ib.Recovered() != 3 {
+		t.Fatalf("Recovered = %d, want 3", ib.Recovered())
+	}
+	var rec recorder
+	stop := run(t, ib, rec.handle)
+	rec.waitN(t, 3)
+	stop()
+	got := map[string]*abi.Event{}
+	for _, e := range rec.seen {
+		got[e.ID] = e
+	}
+	for _, want := range evs {
+		g := got[want.ID]
+		if g == nil {
+			t.Fatalf("event %s not recovered", want.ID)
+		}
+		if !reflect.DeepEqual(g, want) {
+			t.Errorf("recovered %s =\n%+v\nwant\n%+v", want.ID, g, want)
+		}
+	}
+}
+
+func TestHandledEventsAreNotReplayed(t *testing.T) {
+	dir := t.TempDir()
+	ib := open(t, dir, Options{})
+	var rec recorder
+	stop := run(t, ib, rec.handle)
+	for i := range 100 {
+		if err := ib.Put(context.Background(), msg(fmt.Sprint("e", i), "C1", "x")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec.waitN(t, 100)
+	stop()
+	ib.Close()
+	ib = open(t, dir, Options{})
+	defer ib.Close()
+	if ib.Recovered() != 0 {
+		t.Fatalf("Recovered = %d after every event was handled, want 0", ib.Recovered())
+	}
+	if err := ib.Put(context.Background(), msg("e5", "C1", "x")); !errors.Is(err, ErrDuplicate) {
+		t.Fatalf("re-Put after restart: %v, want ErrDuplicate", err)
+	}
+}
+
+func TestDedupConcurrent(t *testing.T) {
+	ib := open(t, t.TempDir(), Options{})
+	defer ib.Close()
+	var rec recorder
+	stop := run(t, ib, rec.handle)
+	defer stop()
+	const ids, copies = 50, 8
+	var ok, dup atomic.Int64
+	var wg sync.WaitGroup
+	for i := range ids {
+		for range copies {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				err := ib.Put(context.Background(), msg(fmt.Sprint("id", i), fmt.Sprint("C", i%5), "x"))
+				switch {
+				case err == nil:
+					ok.Add(1)
+				case errors.Is(err, ErrDuplicate):
+					dup.Add(1)
+				default:
+					t.Errorf("Put: %v", err)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	if ok.Load() != ids || dup.Load() != ids*(copies-1) {
+		t.Fatalf("accepted %d, duplicates %d; want %d and %d", ok.Load(), dup.Load(), ids, ids*(copies-1))
+	}
+	rec.waitN(t, ids)
+	time.Sleep(50 * time.Millisecond)
+	if n := rec.n.Load(); n != ids {
+		t.Fatalf("handler ran %d times, want %d", n, ids)
+	}
+}
+
+func TestDedupWindowExpires(t *testing.T) {
+	fc := clock.NewFake(time.Unix(1_700_000_000, 0))
+	dir := t.TempDir()
+	ib := open(t, dir, Options{Clock: fc, DedupWindow: time.Hour})
+	ctx := context.Background()
+	if err := ib.Put(ctx, msg("a", "C", "x")); err != nil {
+		t.Fatal(err)
+	}
+	fc.Advance(59 * time.Minute)
+	if err := ib.Put(ctx, msg("a", "C", "x")); !errors.Is(err, ErrDuplicate) {
+		t.Fatalf("after 59m: %v, want ErrDuplicate", err)
+	}
+	ib.Close()
+	// Still remembered across a restart within the window.
+	ib = open(t, dir, Options{Clock: fc, DedupWindow: time.Hour})
+	if err := ib.Put(ctx, msg("a", "C", "x")); !errors.Is(err, ErrDuplicate) {
+		t.Fatalf("after restart at 59m: %v, want ErrDuplicate", err)
+	}
+	fc.Advance(2 * time.Minute)
+	if err := ib.Put(ctx, msg("a", "C", "x")); err != nil {
+		t.Fatalf("after 61m: %v, want accepted again", err)
+	}
+	ib.Close()
+}
+
+func TestConversationOrderAndParallelism(t *testing.T) {
+	ib := open(t, t.TempDir(), Options{Workers: 8})
+	defer ib.Close()
+	block := make(chan struct{})
+	var rec recorder
+	rec.hook = func(ev *abi.Event) error {
+		if ev.Channel == "SLOW" {
+			<-block // a stuck conversation must not hold the others
+		} else {
+			time.Sleep(time.Duration(rand.IntN(300)) * time.Microsecond)
+		}
+		return nil
+	}
+	stop := run(t, ib, rec.handle)
+	defer stop()
+	ctx := context.Background()
+	if err := ib.Put(ctx, msg("slow-1", "SLOW", "x")); err != nil {
+		t.Fatal(err)
+	}
+	if err := ib.Put(ctx, msg("slow-2", "SLOW", "x")); err != nil {
+		t.Fatal(err)
+	}
+	const convs, per = 20, 50
+	var wg sync.WaitGroup
+	for c := range convs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range per {
+				if err := ib.Put(ctx, msg(fmt.Sprintf("c%d-%03d", c, i), fmt.Sprint("C", c), "x")); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	rec.waitN(t, convs*per)
+	if rec.n.Load() != convs*per {
+		t.Fatalf("handled %d, want %d (the slow conversation must still be blocked)", rec.n.Load(), convs*per)
+	}
+	close(block)
+	rec.waitN(t, convs*per+2)
+	last := map[string]string{}
+	for _, id := range rec.ids() {
+		var c string
+		if id[:4] == "slow" {
+			c = "slow"
+		} else {
+			c = id[:len(id)-4]
+		}
+		if id <= last[c] {
+			t.Fatalf("conversation %s: %s handled after %s", c, id, last[c])
+		}
+		last[c] = id
+	}
+}
+
+func TestHandlerErrorRetriesInOrder(t *testing.T) {
+	ib := open(t, t.TempDir(), Options{RetryDelay: 10 * time.Millisecond})
+	defer ib.Close()
+	var fails atomic.Int64
+	var rec recorder
+	rec.hook = func(ev *abi.Event) error {
+		if ev.ID == "a" && fails.Add(1) <= 3 {
+			return errors.New("disk full")
+		}
+		if ev.ID == "p" {
+			panic("boom")
+		}
+		return nil
+	}
+	stop := run(t, ib, rec.handle)
+	defer stop()
+	for _, id := range []string{"a", "b", "c", "p", "d"} {
+		if err := ib.Put(context.Background(), msg(id, "C1", "x")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec.waitN(t, 4)
+	deadline := time.Now().Add(10 * time.Second)
+	for ib.Pending() != 0 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if got := rec.ids(); !reflect.DeepEqual(got, []string{"a", "b", "c", "d"}) {
+		t.Fatalf("handled %v, want [a b c d] (a retried first, p dropped after panics)", got)
+	}
+	if ib.Pending() != 0 {
+		t.Fatalf("Pending = %d, want 0", ib.Pending())
+	}
+}
+
+func TestTornTailIsTruncated(t *testing.T) {
+	dir := t.TempDir()
+	ib := open(t, dir, Options{})
+	for i := range 10 {
+		if err := ib.Put(context.Background(), msg(fmt.Sprint("e", i), "C", "x")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ib.Close()
+	logs, _, _ := listSegments(dir)
+	last := segName(dir, logs[len(logs)-1], ".log")
+	f, err := os.OpenFile(last, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Half a frame, as a crash mid-write leaves it.
+	f.Write(appendEvent(nil, 99, time.Now(), 1, msg("torn", "C", "x"))[:30])
+	f.Close()
+	ib = open(t, dir, Options{})
+	defer ib.Close()
+	if ib.Recovered() != 10 {
+		t.Fatalf("Recovered = %d, want 10", ib.Recovered())
+	}
+	fi, _ := os.Stat(last)
+	valid, err := scanSegment(last, func(byte, []byte) error { return nil })
+	if err != nil || valid != fi.Size() {
+		t.Fatalf("after recovery segment has %d valid of %d bytes (err %v)", valid, fi.Size(), err)
+	}
+}
+
+func TestCompactionKeepsDedup(t *testing.T) {
+	fc := clock.NewFake(time.Unix(1_700_000_000, 0))
+	dir := t.TempDir()
+	o := Options{Clock: fc, SegmentSize: 4 << 10}
+	ib := open(t, dir, o)
+	var rec recorder
+	stop := run(t, ib, rec.handle)
+	const n = 300
+	for i := range n {
+		if err := ib.Put(context.Background(), msg(fmt.Sprintf("e%04d", i), fmt.Sprint("C", i%7), "some text to fill the segment")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec.waitN(t, n)
+	// Done marks ride the next commit; one more Put flushes them.
+	ib.Put(context.Background(), msg("flush", "C", "x"))
+	rec.waitN(t, n+1)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, ids, _ := listSegments(dir)
+		if len(ids) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no segment was compacted")
+		}
+		ib.segs.kickCompactor()
+		time.Sleep(5 * time.Millisecond)
+	}
+	stop()
+	ib.Close()
+	logs, ids, _ := listSegments(dir)
+	t.Logf("after compaction: %d .log, %d .ids", len(logs), len(ids))
+
+	ib = open(t, dir, o)
+	if ib.Recovered() != 0 {
+		t.Fatalf("Recovered = %d, want 0", ib.Recovered())
+	}
+	for _, id := range []string{"e0000", "e0150", "e0299"} {
+		if err := ib.Put(context.Background(), msg(id, "C", "x")); !errors.Is(err, ErrDuplicate) {
+			t.Fatalf("Put %s after compaction and restart: %v, want ErrDuplicate", id, err)
+		}
+	}
+	// Past the window the .ids files go and the ids are forgotten.
+	fc.Advance(DefaultDedupWindow + time.Minute)
+	ib.compactOnce()
+	ib.Close()
+	_, ids, _ = listSegments(dir)
+	if len(ids) != 0 {
+		t.Fatalf("%d .ids files left after the dedup window", len(ids))
+	}
+	ib = open(t, dir, o)
+	defer ib.Close()
+	if err := ib.Put(context.Background(), msg("e0000", "C", "x")); err != nil {
+		t.Fatalf("Put after window: %v", err)
+	}
+}
+
+func TestMaxPendingAndClosed(t *testing.T) {
+	ib := open(t, t.TempDir(), Options{MaxPending: 3})
+	ctx := context.Background()
+	for i := range 3 {
+		if err := ib.Put(ctx, msg(fmt.Sprint(i), "C", "x")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ib.Put(ctx, msg("4", "C", "x")); !errors.Is(err, ErrFull) {
+		t.Fatalf("Put past MaxPending: %v, want ErrFull", err)
+	}
+	// A refused id is not remembered: the retry is accepted later.
+	ib.Close()
+	if err := ib.Put(ctx, msg("5", "C", "x")); !errors.Is(err, ErrClosed) {
+		t.Fatalf("Put after Close: %v, want ErrClosed", err)
+	}
+	if err := ib.Put(ctx, &abi.Event{Kind: abi.KindMessage}); err == nil {
+		t.Fatal("Put without id accepted")
+	}
+}
+
+func TestDamagedDirectory(t *testing.T) {
+	dir := t.TempDir()
+	// Not a directory.
+	f := filepath.Join(dir, "file")
+	os.WriteFile(f, []byte("x"), 0o600)
+	if _, err := Open(f, Options{}); err == nil {
+		t.Fatal("Open on a file succeeded")
+	}
+}

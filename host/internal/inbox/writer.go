@@ -1,0 +1,216 @@
+package inbox
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"time"
+)
+
+// segments tracks the log files: the active one being appended to, and
+// how many events of each older one are still unhandled, so that a
+// segment whose events are all handled can be compacted to an .ids file.
+type segments struct {
+	dir string
+
+	// Writer-owned.
+	active     *os.File
+	activeID   uint64
+	activeSize int64
+
+	mu      sync.Mutex
+	pending map[uint64]int // segment id → events not yet durably done
+	logs    []uint64       // .log segments, oldest first (active last)
+	ids     []idsFile      // .ids files, oldest first
+
+	compact chan struct{}
+	done    chan struct{}
+	wg      sync.WaitGroup
+}
+
+type idsFile struct {
+	id     uint64
+	newest int64 // newest put time (unix ns) in it
+}
+
+func (s *segments) closeActive() error {
+	if s.active == nil {
+		return nil
+	}
+	err := s.active.Sync()
+	if cerr := s.active.Close(); err == nil {
+		err = cerr
+	}
+	s.active = nil
+	return err
+}
+
+// openNew starts segment id as the active one.
+func (s *segments) openNew(id uint64) error {
+	f, err := os.OpenFile(segName(s.dir, id, ".log"), os.O_CREATE|os.O_EXCL|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := syncDir(s.dir); err != nil {
+		f.Close()
+		return err
+	}
+	s.active, s.activeID, s.activeSize = f, id, 0
+	s.mu.Lock()
+	s.logs = append(s.logs, id)
+	s.mu.Unlock()
+	return nil
+}
+
+// writer is the single goroutine that appends to the log. It takes every
+// Put waiting, plus the done marks gathered since the last round, writes
+// them with one write and one fdatasync (group commit), then answers the
+// Puts and queues their events for the processor.
+func (ib *Inbox) writer() {
+	defer close(ib.stopped)
+	var (
+		batch []*putReq
+		buf   []byte
+		dones []doneMark
+	)
+	for {
+		batch = batch[:0]
+		select {
+		case r := <-ib.reqs:
+			batch = append(batch, r)
+		case <-ib.kick:
+		case <-ib.stop:
+			// Close holds closeMu, so no Put is sending any more: drain
+			// what was sent, write the last done marks, and exit.
+			for {
+				select {
+				case r := <-ib.reqs:
+					batch = append(batch, r)
+					continue
+				default:
+				}
+				break
+			}
+			ib.commit(batch, &buf, &dones)
+			return
+		}
+	drain:
+		for len(batch) < maxBatch {
+			select {
+			case r := <-ib.reqs:
+				batch = append(batch, r)
+			default:
+				break drain
+			}
+		}
+		ib.commit(batch, &buf, &dones)
+	}
+}
+
+// commit writes one group: the batch's events and the pending done marks.
+func (ib *Inbox) commit(batch []*putReq, bufp *[]byte, donesp *[]doneMark) {
+	ib.doneMu.Lock()
+	dones := append((*donesp)[:0], ib.dones...)
+	ib.dones = ib.dones[:0]
+	ib.doneMu.Unlock()
+	*donesp = dones
+	if len(batch) == 0 && len(dones) == 0 {
+		return
+	}
+	buf := (*bufp)[:0]
+	for _, r := range batch {
+		buf = append(buf, r.frame...)
+	}
+	for i := 0; i < len(dones); {
+		n := min(len(dones)-i, (maxRecord-16)/8)
+		chunk := dones[i : i+n]
+		buf = appendFrame(buf, recDone, func(b []byte) []byte {
+			for _, d := range chunk {
+				b = binary.LittleEndian.AppendUint64(b, d.seq)
+			}
+			return b
+		})
+		i += n
+	}
+	*bufp = buf
+
+	start := time.Now()
+	err := ib.write(buf)
+	ib.o.Metrics.CommitSeconds.Observe(time.Since(start).Seconds())
+	ib.o.Metrics.BatchEvents.Observe(float64(len(batch)))
+	if err != nil {
+		// A failed write or fsync leaves the file in an unknown state
+		// (Linux may drop the dirty pages): nothing more is accepted
+		// until a restart recovers from what is really on disk.
+		err = fmt.Errorf("inbox log %s: %w", segName(ib.dir, ib.segs.activeID, ".log"), err)
+		ib.broken.CompareAndSwap(nil, &err)
+		ib.log.Error("inbox write failed; refusing new events until restart", "err", err)
+		for _, r := range batch {
+			r.res <- err
+		}
+		// The done marks are lost with the process; their events run
+		// again after the restart, as after a crash.
+		return
+	}
+
+	seg := ib.segs.activeID
+	ib.segs.mu.Lock()
+	ib.segs.pending[seg] += len(batch)
+	emptied := false
+	for _, d := range dones {
+		ib.segs.pending[d.seg]--
+		if ib.segs.pending[d.seg] == 0 && d.seg != seg {
+			emptied = true
+		}
+	}
+	ib.segs.mu.Unlock()
+	ib.segs.activeSize += int64(len(buf))
+
+	ib.pending.Add(int64(len(batch)))
+	ib.o.Metrics.Pending.Add(float64(len(batch)))
+	items := make([]*item, len(batch))
+	for i, r := range batch {
+		r.item.seg = seg
+		items[i] = r.item
+	}
+	// Queue before answering: once a Put returns, its event is both
+	// durable and on its way to the processor.
+	ib.q.push(items...)
+	for _, r := range batch {
+		r.res <- nil
+	}
+
+	if ib.segs.activeSize >= ib.o.SegmentSize {
+		if err := ib.roll(); err != nil {
+			err = fmt.Errorf("inbox: roll segment: %w", err)
+			ib.broken.CompareAndSwap(nil, &err)
+			ib.log.Error("inbox roll failed; refusing new events until restart", "err", err)
+			return
+		}
+		emptied = true
+	}
+	if emptied {
+		ib.segs.kickCompactor()
+	}
+}
+
+func (ib *Inbox) write(buf []byte) error {
+	if ib.segs.active == nil {
+		return errors.New("no active segment")
+	}
+	if _, err := ib.segs.active.Write(buf); err != nil {
+		return err
+	}
+	return fdatasync(ib.segs.active)
+}
+
+// roll closes the active segment and starts the next one.
+func (ib *Inbox) roll() error {
+	next := ib.segs.activeID + 1
+	if err := ib.segs.closeActive(); err != nil {
+		return err
+	}
+	return ib.segs.openNew(next)
+}
