@@ -187,7 +187,7 @@ func TestParseDefaults(t *testing.T) {
 			t.Fatalf("Parse(%q): %v", src, err)
 		}
 		want := &Config{
-			Path:     filepath.Join(dir, "bot.toml"),
+			Path: filepath.Join(dir, "bot.toml"),
 			Bot: Bot{Name: "bothost", DataDir: filepath.Join(dir, "data"), Listen: "127.0.0.1:3000", LogLevel: "info",
 				MaxBody: DefaultMaxBody, DedupWindow: time.Hour, CatchUp: CatchUpOnce},
 			Slack:    Slack{Mode: "console", IgnoreBots: true, IgnoreEdits: true, Scopes: DefaultScopes()},
