@@ -17,7 +17,7 @@ SDK_RUST    := $(shell find sdk/rust/src -name '*.rs' 2>/dev/null) sdk/rust/Carg
 HOSTILE_WAT := $(wildcard testdata/hostile/*.wat)
 HOSTILE     := $(patsubst testdata/hostile/%.wat,$(OUT)/hostile-%.wasm,$(HOSTILE_WAT))
 
-SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm
+SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm
 
 .PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
 
@@ -41,6 +41,10 @@ $(OUT)/sandboxprobe.wasm: $(wildcard testdata/skills/sandboxprobe/*.go) $(SDK_GO
 	@mkdir -p $(OUT)
 	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=2 -scheduler=none -o $@ ./testdata/skills/sandboxprobe
 
+$(OUT)/hostprobe.wasm: $(wildcard testdata/skills/hostprobe/*.go) $(SDK_GO)
+	@mkdir -p $(OUT)
+	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=2 -scheduler=none -o $@ ./testdata/skills/hostprobe
+
 $(OUT)/echo-go.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO)
 	@mkdir -p $(OUT)
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -o $@ ./examples/echo-go
@@ -54,6 +58,10 @@ $(OUT)/echo-rust-wasi.wasm: $(wildcard examples/echo-rust/src/*.rs) examples/ech
 	@mkdir -p $(OUT)
 	$(RUSTWASM) $(CARGO) build --offline --release --target wasm32-wasi --manifest-path examples/echo-rust/Cargo.toml
 	cp build/cargo/wasm32-wasi/release/echo_rust.wasm $@
+
+$(OUT)/fetchloop.wasm: host/internal/fetch/testdata/fetchloop.wat
+	@mkdir -p $(OUT)
+	wat2wasm $< -o $@
 
 $(OUT)/hostile-%.wasm: testdata/hostile/%.wat
 	@mkdir -p $(OUT)
