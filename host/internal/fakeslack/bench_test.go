@@ -1,10 +1,15 @@
 package fakeslack
 
 import (
+	"bufio"
 	"context"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/slack-go/slack"
@@ -104,4 +109,73 @@ func (w *discardWriter) Write(p []byte) (int, error) {
 		w.status = http.StatusOK
 	}
 	return len(p), nil
+}
+
+// BenchmarkPostMessageRawHTTP measures the fake's HTTP serving capacity
+// (net/http server plus handler) with a minimal keep-alive client that
+// writes a prebuilt request and reads the answer by Content-Length, so
+// nearly all CPU is the server's. Recording off.
+func BenchmarkPostMessageRawHTTP(b *testing.B) {
+	s := New(WithRecord(false))
+	defer s.Close()
+	s.AddTeam(team1)
+	body := url.Values{"token": {team1.BotToken}, "channel": {"C1"}, "text": {"hello from the benchmark"}}.Encode()
+	host := strings.TrimPrefix(s.URL(), "http://")
+	req := []byte("POST /api/chat.postMessage HTTP/1.1\r\nHost: " + host +
+		"\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+		strconv.Itoa(len(body)) + "\r\n\r\n" + body)
+	b.ReportAllocs()
+	b.SetParallelism(4)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		conn, err := net.Dial("tcp", host)
+		if err != nil {
+			b.Error(err)
+			return
+		}
+		defer conn.Close()
+		br := bufio.NewReader(conn)
+		for pb.Next() {
+			if _, err := conn.Write(req); err != nil {
+				b.Error(err)
+				return
+			}
+			if err := readRawAnswer(br); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.StopTimer()
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "calls/s")
+}
+
+// readRawAnswer reads one HTTP/1.1 answer with a Content-Length body.
+func readRawAnswer(br *bufio.Reader) error {
+	n := -1
+	status := ""
+	for {
+		line, err := br.ReadSlice('\n')
+		if err != nil {
+			return err
+		}
+		if status == "" {
+			status = string(line)
+			if !strings.HasPrefix(status, "HTTP/1.1 200") {
+				return fmt.Errorf("answer %q", status)
+			}
+			continue
+		}
+		if len(line) <= 2 {
+			break
+		}
+		if k, v, ok := strings.Cut(string(line), ":"); ok && strings.EqualFold(k, "Content-Length") {
+			n, _ = strconv.Atoi(strings.TrimSpace(v))
+		}
+	}
+	if n < 0 {
+		return fmt.Errorf("no Content-Length")
+	}
+	_, err := br.Discard(n)
+	return err
 }
