@@ -1,0 +1,378 @@
+package outbox
+
+import (
+	"context"
+	"encoding/json"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/bothost/bothost/host/internal/clock"
+	"github.com/bothost/bothost/host/internal/wasmrt"
+)
+
+// Channel queue states.
+type qstate int
+
+const (
+	qIdle    qstate = iota // no messages (kept a while for its token bucket)
+	qParked                // has messages, delivery not running
+	qReady                 // in the ready queue
+	qRunning               // a worker is calling Slack for its head message
+	qWaiting               // a timer will make it ready (pacing, backoff, 429)
+)
+
+// chanQ is the FIFO of one (team, channel). At most one of its messages is
+// in flight at a time, which is what keeps a channel in order.
+type chanQ struct {
+	key       string
+	items     []*item
+	state     qstate
+	tokens    float64
+	last      time.Time // token bucket reference time
+	notBefore time.Time // backoff or Retry-After
+	timer     clock.Timer
+}
+
+// scheduler runs delivery: a ready queue of channels and a fixed pool of
+// workers, so the number of goroutines does not grow with the number of
+// channels, and a channel waiting for pacing or a Retry-After holds no
+// worker.
+type scheduler struct {
+	o     *Outbox
+	rate  float64
+	burst float64
+
+	mu       sync.Mutex
+	cond     *sync.Cond
+	started  bool
+	stopping bool
+	chans    map[string]*chanQ
+	ready    []*chanQ
+
+	runCtx context.Context
+	cancel context.CancelFunc
+	halted chan struct{} // closed by halt
+	wg     sync.WaitGroup
+}
+
+func newScheduler(o *Outbox) *scheduler {
+	s := &scheduler{o: o, rate: o.opt.PerChannelRate, burst: float64(o.opt.PerChannelBurst), chans: map[string]*chanQ{}, halted: make(chan struct{})}
+	s.cond = sync.NewCond(&s.mu)
+	return s
+}
+
+func chanKey(team, channel string) string { return team + "\x00" + channel }
+
+// enqueue appends durable messages to their channels' queues, in order.
+func (s *scheduler) enqueue(items []*item) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, it := range items {
+		k := chanKey(it.rec.Team, it.rec.Channel)
+		q := s.chans[k]
+		if q == nil {
+			q = &chanQ{key: k}
+			s.chans[k] = q
+		}
+		q.items = append(q.items, it)
+		if q.state == qIdle {
+			s.schedule(q)
+		}
+	}
+}
+
+func (s *scheduler) start(ctx context.Context) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.started || s.stopping {
+		return
+	}
+	s.started = true
+	s.runCtx, s.cancel = context.WithCancel(ctx)
+	context.AfterFunc(s.runCtx, s.halt)
+	for range s.o.opt.Workers {
+		s.wg.Add(1)
+		go s.worker()
+	}
+	s.wg.Add(1)
+	go s.janitor()
+	for _, q := range s.chans {
+		if q.state == qParked {
+			s.schedule(q)
+		}
+	}
+}
+
+// halt stops handing out work; workers finish their current call.
+func (s *scheduler) halt() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stopping {
+		return
+	}
+	s.stopping = true
+	close(s.halted)
+	for _, q := range s.chans {
+		if q.timer != nil {
+			q.timer.Stop()
+			q.timer = nil
+		}
+		if q.state == qWaiting || q.state == qReady {
+			q.state = qParked
+		}
+	}
+	s.ready = nil
+	s.cond.Broadcast()
+}
+
+// stop halts delivery and waits up to grace for calls in flight before
+// cancelling them (at once if abrupt).
+func (s *scheduler) stop(grace time.Duration, abrupt bool) {
+	s.halt()
+	s.mu.Lock()
+	started := s.started
+	s.mu.Unlock()
+	if !started {
+		return
+	}
+	done := make(chan struct{})
+	go func() { s.wg.Wait(); close(done) }()
+	if abrupt {
+		s.cancel()
+	}
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		s.cancel()
+		<-done
+	}
+	s.cancel()
+}
+
+// schedule puts q in the ready queue, or arms a timer for when its token
+// bucket and any backoff allow the next call. s.mu held.
+func (s *scheduler) schedule(q *chanQ) {
+	if !s.started || s.stopping {
+		q.state = qParked
+		return
+	}
+	now := s.o.clk.Now()
+	at := s.readyAt(q, now)
+	if !at.After(now) {
+		q.state = qReady
+		s.ready = append(s.ready, q)
+		s.cond.Signal()
+		return
+	}
+	q.state = qWaiting
+	q.timer = s.o.clk.AfterFunc(at.Sub(now), func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if q.state == qWaiting && !s.stopping {
+			q.timer = nil
+			q.state = qReady
+			s.ready = append(s.ready, q)
+			s.cond.Signal()
+		}
+	})
+}
+
+// refill brings q's token bucket up to now.
+func (s *scheduler) refill(q *chanQ, now time.Time) {
+	if q.last.IsZero() {
+		q.tokens, q.last = s.burst, now
+		return
+	}
+	if dt := now.Sub(q.last).Seconds(); dt > 0 {
+		q.tokens = math.Min(s.burst, q.tokens+dt*s.rate)
+		q.last = now
+	}
+}
+
+// tokenEpsilon absorbs float rounding, so a timer armed for the exact
+// refill instant does not find 0.9999999 tokens and re-arm.
+const tokenEpsilon = 1e-6
+
+func (s *scheduler) readyAt(q *chanQ, now time.Time) time.Time {
+	s.refill(q, now)
+	at := now
+	if q.tokens < 1-tokenEpsilon {
+		at = now.Add(time.Duration(math.Ceil((1 - q.tokens) / s.rate * float64(time.Second))))
+	}
+	if q.notBefore.After(at) {
+		at = q.notBefore
+	}
+	return at
+}
+
+func (s *scheduler) worker() {
+	defer s.wg.Done()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for {
+		for len(s.ready) == 0 && !s.stopping {
+			s.cond.Wait()
+		}
+		if s.stopping {
+			return
+		}
+		q := s.ready[0]
+		s.ready[0] = nil
+		s.ready = s.ready[1:]
+		q.state = qRunning
+		it := q.items[0]
+		now := s.o.clk.Now()
+		s.refill(q, now)
+		q.tokens--
+		it.tries++
+		if it.first.IsZero() {
+			it.first = now
+		}
+		s.mu.Unlock()
+		res := s.o.attempt(s.runCtx, it)
+		s.mu.Lock()
+		s.settle(q, it, res)
+	}
+}
+
+// settle applies the result of one call to q. s.mu held.
+func (s *scheduler) settle(q *chanQ, it *item, res result) {
+	o := s.o
+	now := o.clk.Now()
+	pop := func() {
+		q.items[0] = nil
+		q.items = q.items[1:]
+	}
+	switch res.kind {
+	case resAborted:
+		// Stopping: the message stays first in line for the next start.
+	case resOK:
+		pop()
+		o.complete(it, res.state, res.ts, now)
+	case resPermanent:
+		pop()
+		o.deadLetter(it, res.reason, res.err, now)
+	case resRetry:
+		it.attempts++
+		if it.attempts >= o.opt.Attempts || it.tries >= o.opt.MaxTries || now.Sub(it.first) >= o.opt.MaxAge {
+			pop()
+			o.deadLetter(it, "exhausted", res.err, now)
+			break
+		}
+		o.metrics.retried.Inc()
+		b := o.opt.Backoff[min(it.attempts-1, len(o.opt.Backoff)-1)]
+		q.notBefore = now.Add(b)
+	case resRateLimited:
+		o.metrics.rateLimited.Inc()
+		if it.tries >= o.opt.MaxTries || now.Sub(it.first) >= o.opt.MaxAge {
+			pop()
+			o.deadLetter(it, "rate_limited", res.err, now)
+			break
+		}
+		q.notBefore = now.Add(res.retryAfter)
+	case resWait:
+		if it.tries >= o.opt.MaxTries || now.Sub(it.first) >= o.opt.MaxAge {
+			pop()
+			o.deadLetter(it, "exhausted", res.err, now)
+			break
+		}
+		q.notBefore = now.Add(res.retryAfter)
+	}
+	if len(q.items) > 0 {
+		s.schedule(q)
+	} else {
+		q.state = qIdle
+		q.items = nil
+	}
+}
+
+// janitor forgets idle channels whose token bucket is full again (so
+// their state is no longer needed) and prunes old refs and dedup keys.
+func (s *scheduler) janitor() {
+	defer s.wg.Done()
+	o := s.o
+	every := min(time.Minute, o.opt.PruneInterval)
+	lastPrune := o.clk.Now()
+	t := o.clk.NewTimer(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.halted:
+			return
+		case <-t.C():
+		}
+		now := o.clk.Now()
+		s.mu.Lock()
+		for k, q := range s.chans {
+			if q.state == qIdle && !q.notBefore.After(now) {
+				s.refill(q, now)
+				if q.tokens >= s.burst-tokenEpsilon {
+					delete(s.chans, k)
+				}
+			}
+		}
+		s.mu.Unlock()
+		if now.Sub(lastPrune) >= o.opt.PruneInterval {
+			lastPrune = now
+			o.prune(now)
+		}
+		t.Reset(every)
+	}
+}
+
+// complete records a delivered message.
+func (o *Outbox) complete(it *item, state, ts string, now time.Time) {
+	d := doneRec{Key: it.rec.dedupKey(), Created: it.rec.Created, At: now.UnixNano(), State: state, TS: ts}
+	o.record(it.n, d, nil)
+	o.metrics.sent.WithLabelValues(methodOf(it, state)).Inc()
+	o.metrics.pending.Dec()
+	o.metrics.latency.Observe(now.Sub(time.Unix(0, it.rec.Created)).Seconds())
+}
+
+// deadLetter moves a message to the dead-letter bucket. The log line
+// names the message and the error, never its text or a token.
+func (o *Outbox) deadLetter(it *item, reason string, err error, now time.Time) {
+	msg := "unknown error"
+	if err != nil {
+		msg = err.Error()
+	}
+	d := doneRec{Key: it.rec.dedupKey(), Created: it.rec.Created, At: now.UnixNano(), State: stateDead, Err: msg}
+	dead, jerr := json.Marshal(&deadRec{Rec: it.rec, Err: msg, At: now.UnixNano(), Tries: it.tries})
+	if jerr != nil {
+		dead = nil
+	}
+	o.record(it.n, d, dead)
+	o.metrics.dead.WithLabelValues(reason).Inc()
+	o.metrics.pending.Dec()
+	o.log.Warn("message dead-lettered", "ref", Ref(it.n), "skill", it.rec.Skill, "team", it.rec.Team,
+		"channel", it.rec.Channel, "op", it.rec.Op.String(), "event", it.rec.EventID,
+		"tries", it.tries, "reason", reason, "err", msg)
+}
+
+// record keeps an outcome in memory until it is committed.
+func (o *Outbox) record(n uint64, d doneRec, dead []byte) {
+	val, err := json.Marshal(&d)
+	if err != nil {
+		o.log.Error("encode outcome", "ref", Ref(n), "err", err)
+		return
+	}
+	o.rmu.Lock()
+	o.results[n] = d
+	o.rmu.Unlock()
+	o.enqueueOp(wop{kind: opDone, n: n, val: val, dead: dead})
+}
+
+func methodOf(it *item, state string) string {
+	switch {
+	case state == stateResponseURL:
+		return "response_url"
+	case it.rec.Op == wasmrt.OpUpdate:
+		return "chat.update"
+	case state == stateEphemeral:
+		return "chat.postEphemeral"
+	}
+	return "chat.postMessage"
+}

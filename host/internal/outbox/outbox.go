@@ -1,0 +1,552 @@
+// Package outbox is the host's durable outbox: it accepts the messages
+// skills send (reply, post, update), makes them durable in a bbolt file,
+// and delivers them through the Slack Web API with slack-go.
+//
+// # Why a durable, asynchronous outbox
+//
+// A skill's reply must survive a host crash between the moment the skill
+// produced it and the moment Slack has it, and a slow or rate-limited Slack
+// must not hold a skill instance (or the inbox) hostage. So Send never
+// touches the network or the disk: it validates the message, gives it a
+// durable identity and queues it in memory, and returns at once. Flush
+// makes every Send that returned before it durable with one fsync shared
+// by all concurrent callers (group commit). The inbox calls Flush after an
+// event has been handled and only then marks the event done; only durable
+// messages are ever delivered, so a crash can neither lose an accepted
+// reply nor deliver one whose record was lost.
+//
+// # Message references ("bothost:<n>")
+//
+// Because delivery happens later, the ts that reply/post return to a skill
+// is a host reference "bothost:<n>" (n is the outbox sequence number), not
+// a Slack ts. The outbox remembers ref -> real ts once the message is
+// delivered (persisted, kept for Options.RefRetention, 7 days by default)
+// and resolves a reference wherever a skill passes it back: as the ts of
+// an update or as the thread_ts of a post. Deliveries are FIFO per
+// (team, channel), so a message that refers to an earlier post in the same
+// channel is sent only after that post was delivered. If the referenced
+// post was dead-lettered, answered through a response_url, or was
+// ephemeral (neither has a ts that chat.update or thread_ts accept), or if
+// the reference is older than the retention, the dependent message is
+// dead-lettered with an error that says so. A real Slack ts (for example
+// the ts of the event being handled) passes through unchanged.
+//
+// # Deduplication
+//
+// A Send is identified by (Skill, EventID, Seq). A handler run again for
+// the same event after a crash produces the same keys; a Send whose key is
+// already known (pending, or delivered within Options.DedupRetention) is
+// dropped and answers the reference of the first one. Sends without an
+// EventID are never deduplicated.
+//
+// # Delivery
+//
+// Messages of one (team, channel) are delivered in order, one at a time;
+// different channels are delivered in parallel by a bounded pool of
+// workers that take channels from a ready queue (no goroutine per
+// channel). Each channel is paced by a token bucket (default 1 message/s,
+// burst 3: Slack's chat.postMessage allowance). Each API call has a
+// timeout; timeouts, connection errors, 5xx and Slack's transient errors
+// are retried with backoff (3 attempts in all by default); HTTP 429 makes
+// the channel wait Retry-After and does not use up an attempt, but a
+// message gives up after Options.MaxTries calls or Options.MaxAge since
+// its first attempt. Permanent errors (channel_not_found, not_in_channel,
+// invalid_auth, message_not_found, invalid_blocks, ...) dead-letter the
+// message at once. A dead-lettered message is moved to the dead-letter
+// bucket with its last error, logged at warn (never with its text or a
+// token) and counted; the next message of its channel proceeds.
+//
+// # Replies that carry a response_url
+//
+// OpPost goes to chat.postMessage, or chat.postEphemeral when
+// Msg.EphemeralUser is set; OpUpdate goes to chat.update. A reply to a
+// slash command or a button click (Send.Reply with a ResponseURL) also goes
+// to chat.postMessage by default, because that answer has a ts the skill
+// can later update or thread under, and it does not expire (a response_url
+// is valid for 30 minutes and 5 uses, which a message waiting out an
+// outage or a Retry-After can exceed). Only when the bot cannot post there
+// (not_in_channel, channel_not_found: a command typed in a channel the bot
+// is not in, or in a DM between two people) or the team has no bot token
+// does the reply go to the response_url, as {"response_type":"in_channel",
+// "text","blocks","thread_ts"}; its reference then resolves to "".
+// Options.ResponseURLFirst sends such replies to the response_url directly.
+//
+// Delivery is at-least-once: a crash after Slack accepted a message but
+// before its completion was committed delivers it again after restart.
+package outbox
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/slack-go/slack"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/bothost/bothost/host/internal/clock"
+	"github.com/bothost/bothost/host/internal/wasmrt"
+)
+
+// RefPrefix starts every message reference returned by Send.
+const RefPrefix = "bothost:"
+
+// Errors.
+var (
+	// ErrClosed is returned by Send and Flush after Close.
+	ErrClosed = errors.New("outbox: closed")
+	// ErrInvalid wraps every validation error of Send.
+	ErrInvalid = errors.New("outbox: invalid message")
+	// ErrNoToken is what a Tokens implementation wraps when the team has
+	// no installation; such messages are dead-lettered at once (other
+	// BotToken errors are retried like a network error).
+	ErrNoToken = errors.New("no bot token for team")
+	// ErrPending is returned by Resolve for a message not delivered yet.
+	ErrPending = errors.New("outbox: message not delivered yet")
+	// ErrUnknownRef is returned by Resolve for a reference the outbox does
+	// not know (never issued, or pruned after the retention).
+	ErrUnknownRef = errors.New("outbox: unknown message reference")
+)
+
+// Tokens supplies the bot token of a workspace: a static token for a
+// single-workspace host, or the OAuth installation store. BotToken returns
+// an error wrapping ErrNoToken (or "" and nil) when the team is not
+// installed.
+type Tokens interface {
+	BotToken(ctx context.Context, team string) (string, error)
+}
+
+// StaticToken is a Tokens for a single workspace: every team gets the same
+// token.
+type StaticToken string
+
+// BotToken returns the token, or ErrNoToken if it is empty.
+func (s StaticToken) BotToken(ctx context.Context, team string) (string, error) {
+	if s == "" {
+		return "", ErrNoToken
+	}
+	return string(s), nil
+}
+
+// Options configure an Outbox. Zero values take the defaults shown.
+type Options struct {
+	// APIURL is the Slack Web API base URL (slack.APIURL). Tests and the
+	// load bench point it at a fake Slack.
+	APIURL string
+	// HTTPClient makes every call (default: a client whose transport keeps
+	// enough idle connections for the worker pool). Its own Timeout, if
+	// any, adds to CallTimeout.
+	HTTPClient *http.Client
+	// Clock paces channels and times backoff and Retry-After waits
+	// (default clock.System{}). Call timeouts always use real time.
+	Clock clock.TimerClock
+	// Logger gets warnings about dead letters and storage errors (default
+	// slog.Default()).
+	Logger *slog.Logger
+	// Registerer, if set, gets the outbox metrics.
+	Registerer prometheus.Registerer
+
+	// Workers bounds concurrent Web API calls (default 8).
+	Workers int
+	// PerChannelRate is the sustained messages per second per
+	// (team, channel) (default 1); PerChannelBurst the bucket size
+	// (default 3).
+	PerChannelRate  float64
+	PerChannelBurst int
+
+	// CallTimeout bounds each Web API call (default 3s).
+	CallTimeout time.Duration
+	// Attempts is how many calls a message gets for timeouts, connection
+	// errors, 5xx and transient Slack errors (default 3); Backoff the waits
+	// between them (default 250ms, 1s; the last value repeats).
+	Attempts int
+	Backoff  []time.Duration
+	// MaxTries bounds all calls for one message, 429s included (default
+	// 20); MaxAge bounds how long a message keeps being retried, counted
+	// from its first attempt (default 10m).
+	MaxTries int
+	MaxAge   time.Duration
+	// DefaultRetryAfter is the wait after a 429 without a usable
+	// Retry-After header (default 5s).
+	DefaultRetryAfter time.Duration
+
+	// RefRetention is how long ref -> ts mappings and dead letters are
+	// kept (default 7 days); DedupRetention how long (Skill, EventID, Seq)
+	// keys are remembered (default 24h: a re-run after a crash comes within
+	// minutes, and the keys are held in memory).
+	RefRetention   time.Duration
+	DedupRetention time.Duration
+	// PruneInterval is how often expired refs, dead letters and dedup keys
+	// are removed (default 1h).
+	PruneInterval time.Duration
+
+	// CloseTimeout bounds how long Close waits for calls in flight before
+	// cancelling them (default 5s).
+	CloseTimeout time.Duration
+
+	// ResponseURLFirst sends replies that carry a response_url (slash
+	// commands, button clicks) to the response_url directly. By default a
+	// reply goes through chat.postMessage, which returns a ts the skill can
+	// update or thread on and does not expire, and falls back to the
+	// response_url only when the bot cannot post in the conversation
+	// (not_in_channel, channel_not_found).
+	ResponseURLFirst bool
+}
+
+func (o Options) withDefaults() Options {
+	if o.APIURL == "" {
+		o.APIURL = slack.APIURL
+	}
+	if !strings.HasSuffix(o.APIURL, "/") {
+		o.APIURL += "/"
+	}
+	if o.Clock == nil {
+		o.Clock = clock.System{}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Workers <= 0 {
+		o.Workers = 8
+	}
+	if o.HTTPClient == nil {
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = 2 * o.Workers
+		o.HTTPClient = &http.Client{Transport: tr}
+	}
+	if o.PerChannelRate <= 0 {
+		o.PerChannelRate = 1
+	}
+	if o.PerChannelBurst <= 0 {
+		o.PerChannelBurst = 3
+	}
+	if o.CallTimeout <= 0 {
+		o.CallTimeout = 3 * time.Second
+	}
+	if o.Attempts <= 0 {
+		o.Attempts = 3
+	}
+	if len(o.Backoff) == 0 {
+		o.Backoff = []time.Duration{250 * time.Millisecond, time.Second}
+	}
+	if o.MaxTries <= 0 {
+		o.MaxTries = 20
+	}
+	if o.MaxAge <= 0 {
+		o.MaxAge = 10 * time.Minute
+	}
+	if o.DefaultRetryAfter <= 0 {
+		o.DefaultRetryAfter = 5 * time.Second
+	}
+	if o.RefRetention <= 0 {
+		o.RefRetention = 7 * 24 * time.Hour
+	}
+	if o.DedupRetention <= 0 {
+		o.DedupRetention = 24 * time.Hour
+	}
+	if o.PruneInterval <= 0 {
+		o.PruneInterval = time.Hour
+	}
+	if o.CloseTimeout <= 0 {
+		o.CloseTimeout = 5 * time.Second
+	}
+	return o
+}
+
+// Outbox is the durable outbox. It implements wasmrt.Outbox.
+type Outbox struct {
+	opt     Options
+	db      *bolt.DB
+	path    string
+	tokens  Tokens
+	log     *slog.Logger
+	clk     clock.TimerClock
+	metrics *Metrics
+
+	// mu guards the write queue, the sequence and the dedup index. Send
+	// holds it only to check the index and append.
+	mu          sync.Mutex
+	closed      bool
+	next        uint64            // next message sequence number
+	durableNext uint64            // every message below it is committed
+	dedup       map[string]dedupE // (skill, event, seq) -> ref
+	wq          []wop             // ops waiting for the next commit
+	wseq        uint64            // ops ever queued
+	committed   uint64            // ops durable
+	commitErr   error             // last commit failure, nil after a success
+	commitCh    chan struct{}     // closed after each commit attempt
+	kick        chan struct{}     // wakes the committer
+	commits     atomic.Int64      // successful commits (each one fsync)
+	cstop       chan struct{}     // stops the committer
+	cdone       chan struct{}     // closed when the committer has exited
+	dropOnStop  bool              // test hook: crash, do not commit the rest
+
+	// results holds outcomes not yet committed, so a dependent message
+	// never misses a reference between delivery and commit.
+	rmu     sync.Mutex
+	results map[uint64]doneRec
+
+	sched *scheduler
+
+	clientsMu sync.Mutex
+	clients   map[string]*slack.Client
+	anon      *slack.Client // for response_url posts: no token
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+type dedupE struct {
+	n       uint64
+	created int64 // unix ns
+}
+
+// Open opens (creating it if needed) the outbox file at path and loads
+// every undelivered message, in its original order. Delivery starts with
+// Start; Send and Flush work before it.
+func Open(path string, tokens Tokens, o Options) (*Outbox, error) {
+	if tokens == nil {
+		return nil, fmt.Errorf("outbox: open %s: no Tokens", path)
+	}
+	o = o.withDefaults()
+	db, err := openDB(path)
+	if err != nil {
+		return nil, err
+	}
+	ob := &Outbox{
+		opt:      o,
+		db:       db,
+		path:     path,
+		tokens:   tokens,
+		log:      o.Logger.With("component", "outbox"),
+		clk:      o.Clock,
+		metrics:  NewMetrics(o.Registerer),
+		dedup:    map[string]dedupE{},
+		commitCh: make(chan struct{}),
+		kick:     make(chan struct{}, 1),
+		cstop:    make(chan struct{}),
+		cdone:    make(chan struct{}),
+		results:  map[uint64]doneRec{},
+		clients:  map[string]*slack.Client{},
+	}
+	ob.anon = slack.New("", slack.OptionHTTPClient(o.HTTPClient), slack.OptionAPIURL(o.APIURL))
+	ob.sched = newScheduler(ob)
+	items, err := ob.load()
+	if err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	ob.metrics.pending.Set(float64(len(items)))
+	ob.sched.enqueue(items)
+	go ob.committer()
+	return ob, nil
+}
+
+// Start begins delivery. Cancelling ctx stops delivery (calls in flight
+// are cancelled and their messages stay pending); Close does the same more
+// gently. Start may be called once.
+func (o *Outbox) Start(ctx context.Context) {
+	o.sched.start(ctx)
+}
+
+// Send implements wasmrt.Outbox. It validates s, assigns it a reference
+// and queues it; it never waits for the network or the disk. For a post
+// it returns the reference "bothost:<n>"; for an update it returns the
+// target ts it was given. A Send whose (Skill, EventID, Seq) is already
+// known returns the answer of the first one and queues nothing.
+func (o *Outbox) Send(ctx context.Context, s wasmrt.Send) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	if err := validate(&s); err != nil {
+		return "", err
+	}
+	rec := recordOf(s, o.clk.Now())
+	val, err := json.Marshal(&rec)
+	if err != nil {
+		return "", fmt.Errorf("outbox: encode message: %w", err)
+	}
+	answer := func(n uint64) string {
+		if s.Op == wasmrt.OpUpdate {
+			return s.Msg.TS
+		}
+		return Ref(n)
+	}
+	key := ""
+	if s.EventID != "" {
+		key = dedupKey(s.Skill, s.EventID, s.Seq)
+	}
+	o.mu.Lock()
+	if o.closed {
+		o.mu.Unlock()
+		return "", ErrClosed
+	}
+	if key != "" {
+		if d, ok := o.dedup[key]; ok {
+			o.mu.Unlock()
+			o.metrics.deduped.Inc()
+			return answer(d.n), nil
+		}
+	}
+	if n, ok := refNumber(s.Msg.TS); ok && n >= o.next {
+		o.mu.Unlock()
+		return "", fmt.Errorf("%w: ts %s was never issued", ErrInvalid, s.Msg.TS)
+	}
+	if n, ok := refNumber(s.Msg.ThreadTS); ok && n >= o.next {
+		o.mu.Unlock()
+		return "", fmt.Errorf("%w: thread_ts %s was never issued", ErrInvalid, s.Msg.ThreadTS)
+	}
+	n := o.next
+	o.next++
+	if key != "" {
+		o.dedup[key] = dedupE{n: n, created: rec.Created}
+	}
+	o.wq = append(o.wq, wop{kind: opSend, n: n, val: val, item: &item{n: n, rec: rec}})
+	o.wseq++
+	o.mu.Unlock()
+	o.metrics.accepted.Inc()
+	o.metrics.pending.Inc()
+	o.wake()
+	return answer(n), nil
+}
+
+// Flush returns once every Send that returned before the call is durable
+// (and every delivery outcome recorded before it). Concurrent calls share
+// one commit.
+func (o *Outbox) Flush(ctx context.Context) error {
+	o.mu.Lock()
+	target := o.wseq
+	o.mu.Unlock()
+	o.wake()
+	for {
+		o.mu.Lock()
+		done, err, ch, closed := o.committed >= target, o.commitErr, o.commitCh, o.closed
+		o.mu.Unlock()
+		if done {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("outbox: flush: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("outbox: flush: %w", ctx.Err())
+		case <-ch:
+		case <-o.cdone:
+			o.mu.Lock()
+			done = o.committed >= target
+			o.mu.Unlock()
+			if done {
+				return nil
+			}
+			if closed {
+				return ErrClosed
+			}
+			return fmt.Errorf("outbox: flush: %w", ErrClosed)
+		}
+	}
+}
+
+// Close stops delivery (waiting up to Options.CloseTimeout for calls in
+// flight, then cancelling them), makes every accepted message durable and
+// closes the file. Undelivered messages are delivered after the next Open.
+func (o *Outbox) Close() error {
+	o.closeOnce.Do(func() { o.closeErr = o.shutdown(true) })
+	return o.closeErr
+}
+
+func (o *Outbox) shutdown(commitRest bool) error {
+	o.mu.Lock()
+	o.closed = true
+	o.dropOnStop = !commitRest
+	o.mu.Unlock()
+	o.sched.stop(o.opt.CloseTimeout, !commitRest)
+	close(o.cstop)
+	<-o.cdone
+	o.mu.Lock()
+	err := o.commitErr
+	if !commitRest {
+		err = nil
+	}
+	o.mu.Unlock()
+	if cerr := o.db.Close(); cerr != nil && err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("outbox: close %s: %w", o.path, err)
+	}
+	return nil
+}
+
+// Metrics returns the outbox's metrics.
+func (o *Outbox) Metrics() *Metrics { return o.metrics }
+
+// Ref formats the reference of message n.
+func Ref(n uint64) string { return RefPrefix + strconv.FormatUint(n, 10) }
+
+// refNumber parses a reference; ok is false for anything else (a real ts).
+func refNumber(s string) (uint64, bool) {
+	rest, ok := strings.CutPrefix(s, RefPrefix)
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(rest, 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	return n, true
+}
+
+func dedupKey(skill, event string, seq int) string {
+	return skill + "\x00" + event + "\x00" + strconv.Itoa(seq)
+}
+
+// validate checks what Slack would refuse anyway, so the skill hears about
+// it now rather than the operator from a dead letter.
+func validate(s *wasmrt.Send) error {
+	m := &s.Msg
+	if m.Channel == "" {
+		return fmt.Errorf("%w: no channel", ErrInvalid)
+	}
+	if m.Text == "" && len(m.Blocks) == 0 {
+		return fmt.Errorf("%w: neither text nor blocks", ErrInvalid)
+	}
+	if len(m.Blocks) > 0 {
+		var bs []json.RawMessage
+		if err := json.Unmarshal(m.Blocks, &bs); err != nil {
+			return fmt.Errorf("%w: blocks are not a JSON array: %v", ErrInvalid, err)
+		}
+	}
+	if strings.HasPrefix(m.TS, RefPrefix) {
+		if _, ok := refNumber(m.TS); !ok {
+			return fmt.Errorf("%w: malformed reference %q", ErrInvalid, m.TS)
+		}
+	}
+	if strings.HasPrefix(m.ThreadTS, RefPrefix) {
+		if _, ok := refNumber(m.ThreadTS); !ok {
+			return fmt.Errorf("%w: malformed reference %q", ErrInvalid, m.ThreadTS)
+		}
+	}
+	switch s.Op {
+	case wasmrt.OpPost:
+		m.TS = ""
+	case wasmrt.OpUpdate:
+		if m.TS == "" {
+			return fmt.Errorf("%w: update without ts", ErrInvalid)
+		}
+		if m.EphemeralUser != "" {
+			return fmt.Errorf("%w: an ephemeral message cannot be updated", ErrInvalid)
+		}
+	default:
+		return fmt.Errorf("%w: unknown op %d", ErrInvalid, s.Op)
+	}
+	return nil
+}
