@@ -6,11 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/bothost/bothost/host/internal/app"
-	"github.com/bothost/bothost/host/internal/clock"
-	"github.com/bothost/bothost/host/internal/console"
 )
 
 func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -31,40 +28,21 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 	log := newLogger(stderr, level)
 
-	switch cfg.Slack.Mode {
-	case "console", "":
-	default:
-		return fmt.Errorf("[slack] mode %q: the Slack adapters are not part of this build yet; remove the Slack credentials to use the console", cfg.Slack.Mode)
-	}
-
-	clk := clock.System{}
-	con := console.New(stdout, clk)
-	h, err := app.Provision(ctx, cfg, app.Options{Logger: log, Clock: clk, Outbox: con})
-	if err != nil {
-		return err
-	}
-	defer func() {
-		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		h.Close(cctx)
-	}()
-	if err := h.Start(ctx); err != nil {
-		return err
-	}
 	var names []string
 	for _, s := range cfg.Skills {
 		names = append(names, s.Name)
 	}
-	fmt.Fprintf(stdout, "bothost console: %d skills loaded (%s). Type a message and press Enter;\n"+
-		"\"/cmd text\" runs a slash command, \"#N\" presses button N, Ctrl-D quits.\n",
-		len(names), strings.Join(names, ", "))
-
-	done := make(chan error, 1)
-	go func() { done <- con.Run(ctx, stdin, h.Registry) }()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-		return nil
-	}
+	return app.Run(ctx, cfg, app.RunOptions{
+		Logger: log,
+		Stdin:  stdin,
+		Stdout: stdout,
+		OnReady: func() {
+			if cfg.Slack.Mode != "console" {
+				return
+			}
+			fmt.Fprintf(stdout, "bothost console: %d skills loaded (%s). Type a message and press Enter;\n"+
+				"\"/cmd text\" runs a slash command, \"#N\" presses button N, Ctrl-D quits.\n",
+				len(names), strings.Join(names, ", "))
+		},
+	})
 }

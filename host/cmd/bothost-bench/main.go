@@ -1,0 +1,357 @@
+// Command bothost-bench is the end-to-end load benchmark behind `make
+// bench`: it starts a fake Slack (host/internal/fakeslack), runs the real
+// `bothost run` binary against it in Events API mode with the hostprobe
+// skill, drives N signed message events at concurrency C into
+// POST /slack/events, and prints
+//
+//   - acks/s and ack latency p50/p99/max (the HTTP 200 Slack waits for,
+//     which the host only sends after the event is fsynced in the inbox),
+//   - end-to-end replies/s (first request sent → last chat.postMessage
+//     received by the fake Slack),
+//   - the host's peak RSS (VmHWM).
+//
+// With -slow it runs a second round in which a slow skill (a handler that
+// waits 2 s on an HTTP call) receives a share of the traffic, to show that
+// acks never wait on skills.
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bothost/bothost/host/internal/fakeslack"
+)
+
+const (
+	secret   = "bench-signing-secret"
+	botToken = "xoxb-bench-token"
+	team     = "TBENCH"
+)
+
+func main() {
+	var (
+		n       = flag.Int("n", 50000, "events to send")
+		c       = flag.Int("c", 64, "concurrent senders")
+		bin     = flag.String("bin", "build/bothost", "bothost binary")
+		skill   = flag.String("skill", "build/skills/hostprobe.wasm", "hostprobe skill module")
+		slow    = flag.Bool("slow", true, "also run the round with a 2 s skill")
+		keep    = flag.Bool("keep", false, "keep the work directory")
+		verbose = flag.Bool("v", false, "show the host's log")
+	)
+	flag.Parse()
+	if err := bench(*n, *c, *bin, *skill, *slow, *keep, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "bothost-bench:", err)
+		os.Exit(1)
+	}
+}
+
+func bench(n, c int, bin, skill string, slow, keep, verbose bool) error {
+	bin, _ = filepath.Abs(bin)
+	skill, _ = filepath.Abs(skill)
+	for _, p := range []string{bin, skill} {
+		if _, err := os.Stat(p); err != nil {
+			return fmt.Errorf("%s: %w (run make build plugins)", p, err)
+		}
+	}
+	fmt.Printf("bothost end-to-end benchmark: %d events, %d concurrent senders, load generator on the same machine\n\n", n, c)
+	fmt.Printf("%-34s %10s %9s %9s %9s %12s %9s\n", "round", "acks/s", "ack p50", "ack p99", "ack max", "replies/s", "peak RSS")
+	rounds := []round{{name: "ping (reply only)", n: n, c: c}}
+	if slow {
+		// 16 events spread over the round go to a skill that waits 2 s on
+		// a slow HTTP server: within its 8 instances' capacity, so what is
+		// measured is whether a slow skill moves the acks of the others.
+		rounds = append(rounds, round{name: "ping + 16 events to a 2 s skill", n: n, c: c, slowEvery: max(n/16, 1)})
+	}
+	for _, r := range rounds {
+		res, err := r.run(bin, skill, keep, verbose)
+		if err != nil {
+			return fmt.Errorf("round %q: %w", r.name, err)
+		}
+		fmt.Printf("%-34s %10.0f %9s %9s %9s %12.0f %8.0fM\n", r.name, res.acksPerSec,
+			ms(res.p50), ms(res.p99), ms(res.max), res.repliesPerSec, float64(res.rssKB)/1024)
+	}
+	return nil
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/float64(time.Millisecond)) }
+
+type round struct {
+	name      string
+	n, c      int
+	slowEvery int // every slowEvery-th event goes to the slow path (0: none)
+}
+
+type result struct {
+	acksPerSec, repliesPerSec float64
+	p50, p99, max             time.Duration
+	rssKB                     int64
+}
+
+func (r round) run(bin, skill string, keep, verbose bool) (res result, err error) {
+	fs := fakeslack.New(fakeslack.WithRecord(false))
+	defer fs.Close()
+	fs.AddTeam(fakeslack.Team{ID: team, Name: "Bench", BotToken: botToken, BotUserID: "UBOT", BotID: "BBOT"})
+
+	// The slow dependency a slow skill waits on.
+	slowLn, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return res, err
+	}
+	slowSrv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(2 * time.Second)
+		io.WriteString(w, "ok")
+	})}
+	go slowSrv.Serve(slowLn)
+	defer slowSrv.Close()
+
+	dir, err := os.MkdirTemp("", "bothost-bench-")
+	if err != nil {
+		return res, err
+	}
+	if !keep {
+		defer os.RemoveAll(dir)
+	} else {
+		fmt.Println("work directory:", dir)
+	}
+	port, err := freePort()
+	if err != nil {
+		return res, err
+	}
+	listen := "127.0.0.1:" + strconv.Itoa(port)
+	cfg := fmt.Sprintf(`[bot]
+listen = %q
+data_dir = "data"
+log_level = "warn"
+
+[slack]
+mode = "events"
+signing_secret = %q
+bot_token = %q
+api_url = %q
+# Every bench event goes to its own channel pair; Slack's 1 msg/s per
+# channel pacing still applies per channel.
+
+[skills.probe]
+path = %q
+instances = 8
+[skills.probe.on]
+messages = ["^ping "]
+
+[skills.slowprobe]
+path = %q
+instances = 8
+deadline = "10s"
+http_allow = [%q]
+[skills.slowprobe.on]
+messages = ["^slow "]
+`, listen, secret, botToken, fs.APIURL(), skill, skill, slowLn.Addr().String())
+	if err := os.WriteFile(filepath.Join(dir, "bot.toml"), []byte(cfg), 0o600); err != nil {
+		return res, err
+	}
+
+	cmd := exec.Command(bin, "run", "--config", filepath.Join(dir, "bot.toml"))
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOMAXPROCS=2")
+	var logBuf bytes.Buffer
+	if verbose {
+		cmd.Stderr = os.Stderr
+	} else {
+		cmd.Stderr = &logBuf
+	}
+	if err := cmd.Start(); err != nil {
+		return res, err
+	}
+	defer func() {
+		cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+		}
+		if err != nil && !verbose {
+			fmt.Fprintf(os.Stderr, "host log:\n%s\n", tail(logBuf.String(), 40))
+		}
+	}()
+	base := "http://" + listen
+	if err := waitReady(base+"/readyz", 30*time.Second); err != nil {
+		return res, err
+	}
+
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: r.c, MaxConnsPerHost: r.c}, Timeout: 30 * time.Second}
+	var (
+		next    atomic.Int64
+		fast    atomic.Int64
+		lats    = make([][]time.Duration, r.c)
+		failed  atomic.Int64
+		firstEr atomic.Value
+		wg      sync.WaitGroup
+	)
+	start := time.Now()
+	for g := range r.c {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := next.Add(1)
+				if i > int64(r.n) {
+					return
+				}
+				text := fmt.Sprintf("ping %d", i)
+				if r.slowEvery > 0 && i%int64(r.slowEvery) == 0 {
+					text = "slow http://" + slowLn.Addr().String() + "/"
+				} else {
+					fast.Add(1)
+				}
+				body := eventBody(i, text)
+				t0 := time.Now()
+				status, err := post(client, base+"/slack/events", body)
+				d := time.Since(t0)
+				if err == nil && status != 200 {
+					err = fmt.Errorf("status %d", status)
+				}
+				if err != nil {
+					failed.Add(1)
+					firstEr.CompareAndSwap(nil, err.Error())
+					continue
+				}
+				lats[g] = append(lats[g], d)
+			}
+		}()
+	}
+	wg.Wait()
+	ackDur := time.Since(start)
+	if f := failed.Load(); f > 0 {
+		return res, fmt.Errorf("%d requests failed (first: %v)", f, firstEr.Load())
+	}
+	// Replies: every fast event answers with one chat.postMessage.
+	want := fast.Load()
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	for fs.Count("chat.postMessage") < want {
+		if ctx.Err() != nil {
+			return res, fmt.Errorf("only %d of %d replies arrived", fs.Count("chat.postMessage"), want)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	e2e := time.Since(start)
+	rss, _ := peakRSS(cmd.Process.Pid)
+
+	var all []time.Duration
+	for _, l := range lats {
+		all = append(all, l...)
+	}
+	slices.Sort(all)
+	res = result{
+		acksPerSec:    float64(len(all)) / ackDur.Seconds(),
+		repliesPerSec: float64(want) / e2e.Seconds(),
+		p50:           all[len(all)/2],
+		p99:           all[len(all)*99/100],
+		max:           all[len(all)-1],
+		rssKB:         rss,
+	}
+	return res, nil
+}
+
+// eventBody is a message event as Slack sends it, one channel per pair of
+// events so per-channel pacing (1/s, burst 3) never holds the replies.
+func eventBody(i int64, text string) []byte {
+	ts := fmt.Sprintf("1700000000.%06d", i%1000000)
+	ev := map[string]any{
+		"token": "x", "team_id": team, "api_app_id": "A1", "type": "event_callback",
+		"event_id": fmt.Sprintf("Ev%010d", i), "event_time": 1700000000,
+		"event": map[string]any{
+			"type": "message", "channel": fmt.Sprintf("C%07d", i/2), "channel_type": "channel",
+			"user": "U" + strconv.FormatInt(i%97, 10), "text": text, "ts": ts, "event_ts": ts,
+		},
+	}
+	b, _ := json.Marshal(ev)
+	return b
+}
+
+func post(c *http.Client, url string, body []byte) (int, error) {
+	req, _ := http.NewRequest("POST", url, bytes.NewReader(body))
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(secret))
+	mac.Write([]byte("v0:" + ts + ":"))
+	mac.Write(body)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	resp, err := c.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode, nil
+}
+
+func waitReady(url string, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get(url)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return nil
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return errors.New("host not ready in time (" + url + ")")
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// peakRSS reads VmHWM (peak resident set) of pid, in KiB.
+func peakRSS(pid int) (int64, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			f := strings.Fields(line)
+			if len(f) >= 2 {
+				return strconv.ParseInt(f[1], 10, 64)
+			}
+		}
+	}
+	return 0, errors.New("no VmHWM")
+}
+
+func tail(s string, lines int) string {
+	l := strings.Split(s, "\n")
+	if len(l) > lines {
+		l = l[len(l)-lines:]
+	}
+	return strings.Join(l, "\n")
+}

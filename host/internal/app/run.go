@@ -1,0 +1,357 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/bothost/bothost/host/internal/abi"
+	"github.com/bothost/bothost/host/internal/clock"
+	"github.com/bothost/bothost/host/internal/config"
+	"github.com/bothost/bothost/host/internal/console"
+	"github.com/bothost/bothost/host/internal/fetch"
+	"github.com/bothost/bothost/host/internal/inbox"
+	"github.com/bothost/bothost/host/internal/install"
+	"github.com/bothost/bothost/host/internal/outbox"
+	"github.com/bothost/bothost/host/internal/reload"
+	"github.com/bothost/bothost/host/internal/schedule"
+	"github.com/bothost/bothost/host/internal/slackin"
+	"github.com/bothost/bothost/host/internal/timers"
+	"github.com/bothost/bothost/host/internal/wasmrt"
+	"github.com/bothost/bothost/host/internal/webhook"
+)
+
+// RunOptions are what `bothost run` passes in: where the console reads
+// and writes, and hooks for tests.
+type RunOptions struct {
+	Logger *slog.Logger
+	Clock  clock.TimerClock // default clock.System{}
+	// Stdin and Stdout are the console adapter's terminal (console mode).
+	Stdin  io.Reader
+	Stdout io.Writer
+	// OnListen is called with the HTTP listener's address once it
+	// accepts connections.
+	OnListen func(addr string)
+	// OnReady is called once every skill is loaded and events flow.
+	OnReady func()
+	// HTTPClient makes the Web API calls (default: the outbox's own).
+	HTTPClient *http.Client
+}
+
+// Run runs the whole bot until ctx ends: the pipeline every adapter
+// shares,
+//
+//	ingress (Slack HTTP, Socket Mode, webhooks, timers, schedules, console)
+//	  → inbox (durable, deduplicated)
+//	  → dispatcher → skill runtime
+//	  → outbox (durable, paced, retried)
+//
+// The HTTP listener comes up first, before any skill is compiled, so
+// Slack's url_verification and every ack are answered at once: events
+// accepted while skills load wait in the inbox.
+func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Clock == nil {
+		o.Clock = clock.System{}
+	}
+	log := o.Logger
+	data := cfg.Bot.DataDir
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+
+	var cleanups []func()
+	defer func() {
+		for i := len(cleanups) - 1; i >= 0; i-- {
+			cleanups[i]()
+		}
+	}()
+
+	// 1. The durable inbox: everything else writes to it.
+	ib, err := inbox.Open(filepath.Join(data, "inbox"), inbox.Options{
+		Clock: o.Clock, Logger: log, DedupWindow: cfg.Bot.DedupWindow, Metrics: inbox.NewMetrics(reg),
+	})
+	if err != nil {
+		return err
+	}
+	cleanups = append(cleanups, func() {
+		if err := ib.Close(); err != nil {
+			log.Error("close inbox", "err", err)
+		}
+	})
+
+	// 2. Installations and tokens (Slack modes).
+	slackMode := cfg.Slack.Mode == "events" || cfg.Slack.Mode == "socket"
+	var (
+		sources  install.Sources
+		store    *install.Store
+		static   *install.StaticSource
+		oauth    *install.OAuth
+		tokens   outbox.Tokens
+		outbound wasmrt.Outbox
+		flush    = func(context.Context) error { return nil }
+		con      *console.Console
+	)
+	if slackMode {
+		store, err = install.Open(filepath.Join(data, "installs.db"))
+		if err != nil {
+			return err
+		}
+		cleanups = append(cleanups, func() { store.Close() })
+		if cfg.Slack.BotToken != "" {
+			actx, cancel := context.WithTimeout(ctx, 15*time.Second)
+			static, err = install.Static(actx, cfg.Slack.APIURL, cfg.Slack.BotToken, o.HTTPClient)
+			cancel()
+			if err != nil {
+				return fmt.Errorf("slack: check bot token with auth.test: %w", err)
+			}
+			sources = append(sources, static)
+		}
+		sources = append(sources, store)
+		tokens = tokenSource{sources}
+		ob, err := outbox.Open(filepath.Join(data, "outbox.db"), tokens, outbox.Options{
+			APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Logger: log, Registerer: reg,
+		})
+		if err != nil {
+			return err
+		}
+		cleanups = append(cleanups, func() {
+			if err := ob.Close(); err != nil {
+				log.Error("close outbox", "err", err)
+			}
+		})
+		outbound, flush = ob, ob.Flush
+		octx, ocancel := context.WithCancel(context.Background())
+		ob.Start(octx)
+		cleanups = append(cleanups, ocancel)
+	} else {
+		con = console.New(o.Stdout, o.Clock)
+		outbound = con
+	}
+
+	// 3. Timers fire into the inbox.
+	tm, err := timers.Open(filepath.Join(data, "timers.db"), timers.Options{Clock: o.Clock, Logger: log})
+	if err != nil {
+		return err
+	}
+	cleanups = append(cleanups, func() { tm.Close() })
+
+	fetcher := fetch.New(fetch.Options{Clock: o.Clock, Logger: log, Metrics: fetch.NewMetrics(reg)})
+	cleanups = append(cleanups, fetcher.Close)
+
+	hooks, err := webhook.New(ib, cfg, webhook.Options{Clock: o.Clock, Logger: log, Metrics: webhook.NewMetrics(reg)})
+	if err != nil {
+		return err
+	}
+
+	// 4. The HTTP listener, before any skill loads.
+	var ready atomic.Bool
+	mux := http.NewServeMux()
+	hooks.Routes(mux)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	readyz := func() error {
+		if !ready.Load() {
+			return errors.New("skills loading")
+		}
+		return nil
+	}
+	if slackMode {
+		so := slackin.FromConfig(cfg)
+		so.Logger, so.Clock, so.Metrics, so.Ready = log, o.Clock, slackin.NewMetrics(reg), readyz
+		if static != nil {
+			id := static.Installation()
+			so.Self = slackin.Identity{UserID: id.BotUserID, BotID: id.BotID}
+		}
+		so.SelfFor = func(team string) slackin.Identity {
+			u, b, _ := sources.Identity(team)
+			return slackin.Identity{UserID: u, BotID: b}
+		}
+		so.OnUninstall = store.Uninstall
+		if cfg.Slack.Mode == "events" {
+			sh, err := slackin.NewHandler(ib, so)
+			if err != nil {
+				return err
+			}
+			sh.Routes(mux)
+		} else {
+			mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
+			mux.HandleFunc("GET /readyz", readyHandler(readyz))
+		}
+		if cfg.Slack.ClientID != "" && cfg.Slack.ClientSecret != "" {
+			oauth, err = install.NewOAuth(install.OAuthConfig{
+				ClientID: cfg.Slack.ClientID, ClientSecret: cfg.Slack.ClientSecret, Scopes: cfg.Slack.Scopes,
+				RedirectURI: cfg.Slack.RedirectURL, APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient,
+				Logger: log, Clock: o.Clock,
+			}, store)
+			if err != nil {
+				return err
+			}
+			oauth.Routes(mux)
+		}
+		if cfg.Slack.Mode == "socket" {
+			so.HTTPClient = o.HTTPClient
+			sock, err := slackin.NewSocket(ib, cfg.Slack.AppToken, cfg.Slack.APIURL, so)
+			if err != nil {
+				return err
+			}
+			sctx, scancel := context.WithCancel(ctx)
+			var swg sync.WaitGroup
+			swg.Add(1)
+			go func() {
+				defer swg.Done()
+				if err := sock.Run(sctx); err != nil && !errors.Is(err, context.Canceled) {
+					log.Error("socket mode stopped", "err", err)
+				}
+			}()
+			cleanups = append(cleanups, func() { scancel(); swg.Wait() })
+		}
+	} else {
+		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
+		mux.HandleFunc("GET /readyz", readyHandler(readyz))
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
+		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	ln, lerr := net.Listen("tcp", cfg.Bot.Listen)
+	switch {
+	case lerr != nil && slackMode:
+		return fmt.Errorf("listen on %s: %w", cfg.Bot.Listen, lerr)
+	case lerr != nil:
+		// The console works without it; only webhooks and /metrics need it.
+		log.Warn("HTTP listener not started; webhooks and /metrics are unavailable", "listen", cfg.Bot.Listen, "err", lerr)
+	default:
+		go func() {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Error("http server stopped", "err", err)
+			}
+		}()
+		log.Info("listening", "addr", ln.Addr().String(), "mode", cfg.Slack.Mode)
+		if o.OnListen != nil {
+			o.OnListen(ln.Addr().String())
+		}
+		// Stop ingress first on the way out.
+		cleanups = append(cleanups, func() {
+			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			srv.Shutdown(sctx)
+		})
+	}
+
+	// 5. Skills.
+	h, err := Provision(ctx, cfg, Options{Logger: log, Clock: o.Clock, Outbox: outbound, Timers: tm, Fetcher: fetcher, Registry: reg})
+	if err != nil {
+		return err
+	}
+	cleanups = append(cleanups, func() {
+		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		h.Close(cctx)
+	})
+
+	// 6. Schedules, and keeping hooks and schedules in step with reloads.
+	sched, err := schedule.Open(filepath.Join(data, "schedules.db"), schedule.Options{Clock: o.Clock, Logger: log})
+	if err != nil {
+		return err
+	}
+	cleanups = append(cleanups, func() { sched.Close() })
+	if err := sched.Apply(ctx, cfg); err != nil {
+		return err
+	}
+	h.opts.WatchOptions = []reload.Option{reload.WithNotify(func(ev reload.Event) {
+		if c := h.Registry.Config(); c != nil && ev.Err == nil && ev.Skill == "" {
+			if err := hooks.Apply(c); err != nil {
+				log.Error("apply webhooks after reload", "err", err)
+			}
+			if err := sched.Apply(context.Background(), c); err != nil {
+				log.Error("apply schedules after reload", "err", err)
+			}
+		}
+	})}
+
+	// 7. Run: the processor, timers, schedules, reload, and the console.
+	runCtx, stopRun := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ib.Run(runCtx, func(ctx context.Context, ev *abi.Event) error {
+			for _, hd := range h.Registry.Dispatch(ctx, ev) {
+				if hd.Err != nil {
+					log.Debug("skill failed", "skill", hd.Skill, "event", ev.ID, "err", hd.Err)
+				}
+			}
+			// The event is done only once what the skills sent is durable.
+			return flush(ctx)
+		})
+	}()
+	tctx, stopTimers := context.WithCancel(ctx)
+	wg.Add(2)
+	go func() { defer wg.Done(); tm.Run(tctx, ib) }()
+	go func() { defer wg.Done(); sched.Run(tctx, ib) }()
+	// Stopping order: ingress (above) first, then timers and schedules,
+	// then the processor finishes the events in flight.
+	cleanups = append(cleanups, func() {
+		stopTimers()
+		stopRun()
+		wg.Wait()
+		if err := flush(context.Background()); err != nil {
+			log.Error("flush outbox", "err", err)
+		}
+	})
+	if err := h.Start(ctx); err != nil {
+		return err
+	}
+	ready.Store(true)
+	log.Info("bot ready", "skills", len(cfg.Skills), "pending_events", ib.Pending())
+	if o.OnReady != nil {
+		o.OnReady()
+	}
+
+	if con != nil {
+		done := make(chan error, 1)
+		go func() { done <- con.Run(ctx, o.Stdin, h.Registry) }()
+		select {
+		case err := <-done:
+			return err
+		case <-ctx.Done():
+			return nil
+		}
+	}
+	<-ctx.Done()
+	return nil
+}
+
+func readyHandler(ready func() error) http.HandlerFunc {
+	return func(w http.ResponseWriter, _ *http.Request) {
+		if err := ready(); err != nil {
+			http.Error(w, err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ok\n")
+	}
+}
+
+// tokenSource adapts the installation sources to the outbox: a team that
+// is not installed is the outbox's ErrNoToken (dead-letter at once), not
+// a transient failure to retry.
+type tokenSource struct{ s install.Source }
+
+func (t tokenSource) BotToken(ctx context.Context, team string) (string, error) {
+	tok, err := t.s.BotToken(ctx, team)
+	if errors.Is(err, install.ErrNotInstalled) {
+		return "", fmt.Errorf("%w: %w", outbox.ErrNoToken, err)
+	}
+	return tok, err
+}

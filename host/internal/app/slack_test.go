@@ -1,0 +1,209 @@
+package app_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bothost/bothost/host/internal/fakeslack"
+)
+
+// A message in a thread reaches the skill through the signed Events API,
+// the durable inbox and the wasm runtime, and its reply reaches Slack's
+// chat.postMessage with the right token, channel, thread and text.
+func TestMessageToReplyInThread(t *testing.T) {
+	fs := newFake(t)
+	h := startHost(t, fs, t.TempDir(), eventsTOML(fs), "")
+	if st := h.event(message(team1, "C1", "ping hello", "1700000001.000100", "1700000000.000001")); st != 200 {
+		t.Fatalf("event: status %d", st)
+	}
+	calls := h.waitPosts(fakeslack.MethodPostMessage, 1)
+	c := calls[0]
+	if c.Channel != "C1" || c.ThreadTS != "1700000000.000001" || c.Text != "pong hello" || c.Token != botToken || c.Team != team1 {
+		t.Fatalf("postMessage = channel %q thread %q text %q team %q token ok %v", c.Channel, c.ThreadTS, c.Text, c.Team, c.Token == botToken)
+	}
+}
+
+// A button posted by the skill, clicked in Slack, comes back through
+// /slack/interactive and the skill updates the original message.
+func TestButtonClickUpdatesMessage(t *testing.T) {
+	fs := newFake(t)
+	h := startHost(t, fs, t.TempDir(), eventsTOML(fs), "")
+	h.event(message(team1, "C2", "button now", "1700000002.000100", ""))
+	posted := h.waitPosts(fakeslack.MethodPostMessage, 1)[0]
+	if !strings.Contains(string(posted.Blocks), "probe:ack") {
+		t.Fatalf("posted blocks %s lack the button", posted.Blocks)
+	}
+	payload, _ := json.Marshal(map[string]any{
+		"type": "block_actions", "team": map[string]any{"id": team1}, "user": map[string]any{"id": "UANA", "name": "ana"},
+		"channel": map[string]any{"id": "C2"}, "trigger_id": "trig-1", "response_url": fs.ResponseURL("C2"),
+		"container": map[string]any{"type": "message", "message_ts": posted.TS, "channel_id": "C2"},
+		"message":   map[string]any{"ts": posted.TS, "type": "message"},
+		"actions":   []any{map[string]any{"action_id": "probe:ack", "block_id": "b1", "type": "button", "value": "ack", "action_ts": "1700000003.0001"}},
+	})
+	body := form(map[string]string{"payload": string(payload)})
+	start := time.Now()
+	st, _ := h.post("/slack/interactive", "application/x-www-form-urlencoded", body, sign(body, time.Now()))
+	if st != 200 || time.Since(start) > 3*time.Second {
+		t.Fatalf("interactive: status %d after %v", st, time.Since(start))
+	}
+	up := h.waitPosts(fakeslack.MethodUpdate, 1)[0]
+	if up.Channel != "C2" || up.TS != posted.TS || up.Text != "Acknowledged by <@UANA>" {
+		t.Fatalf("chat.update = channel %q ts %q text %q, want C2 %q \"Acknowledged by <@UANA>\"", up.Channel, up.TS, up.Text, posted.TS)
+	}
+}
+
+// A slash command is acked at once and answered by the skill.
+func TestSlashCommandAnswered(t *testing.T) {
+	fs := newFake(t)
+	h := startHost(t, fs, t.TempDir(), eventsTOML(fs), "")
+	body := form(map[string]string{"command": "/probe", "text": "status please", "team_id": team1, "channel_id": "C3",
+		"user_id": "UHUMAN", "trigger_id": "trig-cmd-1", "response_url": fs.ResponseURL("C3"), "channel_name": "ops"})
+	start := time.Now()
+	st, _ := h.post("/slack/commands", "application/x-www-form-urlencoded", body, sign(body, time.Now()))
+	if st != 200 {
+		t.Fatalf("command: status %d", st)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("command ack took %v", d)
+	}
+	// The answer goes through chat.postMessage (or the response_url when
+	// the bot cannot post there).
+	c := h.waitPosts(fakeslack.MethodPostMessage, 1)[0]
+	if c.Channel != "C3" || c.Text != "cmd /probe status please" {
+		t.Fatalf("answer = channel %q text %q", c.Channel, c.Text)
+	}
+}
+
+// Forged, replayed, oversized and malformed requests are rejected with
+// the right status and nothing reaches a skill.
+func TestRejectedRequestsDispatchNothing(t *testing.T) {
+	fs := newFake(t)
+	h := startHost(t, fs, t.TempDir(), eventsTOML(fs), "")
+	good := message(team1, "C4", "ping forged", "1700000004.000100", "")
+	bad := sign(good, time.Now())
+	bad.Set("X-Slack-Signature", "v0="+strings.Repeat("0", 64))
+	big := message(team1, "C4", "ping "+strings.Repeat("x", 2<<20), "1700000004.000200", "")
+	cases := []struct {
+		name string
+		body []byte
+		hdr  http.Header
+		want int
+	}{
+		{"bad signature", good, bad, 401},
+		{"no signature", good, http.Header{}, 401},
+		{"stale timestamp", good, sign(good, time.Now().Add(-6*time.Minute)), 401},
+		{"future timestamp", good, sign(good, time.Now().Add(6*time.Minute)), 401},
+		{"oversized body", big, sign(big, time.Now()), 413},
+		{"malformed json", []byte(`{"type":"event_callback",`), sign([]byte(`{"type":"event_callback",`), time.Now()), 400},
+	}
+	for _, c := range cases {
+		if st, _ := h.post("/slack/events", "application/json", c.body, c.hdr); st != c.want {
+			t.Errorf("%s: status %d, want %d", c.name, st, c.want)
+		}
+	}
+	// A good request afterwards is answered, and it is the only one.
+	if st := h.event(message(team1, "C4", "ping real", "1700000004.000300", "")); st != 200 {
+		t.Fatalf("good event: %d", st)
+	}
+	h.waitPosts(fakeslack.MethodPostMessage, 1)
+	time.Sleep(300 * time.Millisecond)
+	if calls := fs.Calls(fakeslack.MethodPostMessage); len(calls) != 1 || calls[0].Text != "pong real" {
+		t.Fatalf("replies %+v, want only \"pong real\"", calls)
+	}
+}
+
+// Slack's retries of a delivery reach the skill once.
+func TestRetriedDeliveryReachesSkillOnce(t *testing.T) {
+	fs := newFake(t)
+	h := startHost(t, fs, t.TempDir(), eventsTOML(fs), "")
+	body := message(team1, "C5", "ping once", "1700000005.000100", "")
+	for i := range 4 {
+		extra := []string{}
+		if i > 0 {
+			extra = []string{"X-Slack-Retry-Num", fmt.Sprint(i), "X-Slack-Retry-Reason", "http_timeout"}
+		}
+		if st := h.event(body, extra...); st != 200 {
+			t.Fatalf("delivery %d: status %d", i, st)
+		}
+	}
+	h.waitPosts(fakeslack.MethodPostMessage, 1)
+	time.Sleep(500 * time.Millisecond)
+	if n := len(fs.Calls(fakeslack.MethodPostMessage)); n != 1 {
+		t.Fatalf("%d replies to one event delivered 4 times", n)
+	}
+}
+
+// With the fake Slack failing one channel with 500s, rate limiting
+// another with 429 + Retry-After and hanging on a third, every reply still
+// arrives, in order per channel, and a healthy channel is not held up.
+func TestRepliesSurviveSlackFaults(t *testing.T) {
+	fs := newFake(t)
+	h := startHost(t, fs, t.TempDir(), eventsTOML(fs), "")
+	fs.Inject(fakeslack.MethodPostMessage, fakeslack.Fault{Status: 500, Times: 2, Channel: "C500"})
+	fs.Inject(fakeslack.MethodPostMessage, fakeslack.Fault{Status: 429, RetryAfter: time.Second, Times: 1, Channel: "C429"})
+	fs.Inject(fakeslack.MethodPostMessage, fakeslack.Fault{Hang: true, Times: 1, Channel: "CHANG"})
+	channels := []string{"C500", "C429", "CHANG", "COK"}
+	const per = 3
+	start := time.Now()
+	for i := range per {
+		for _, ch := range channels {
+			if st := h.event(message(team1, ch, fmt.Sprintf("ping %s-%d", ch, i), fmt.Sprintf("1700000006.%06d", i), "")); st != 200 {
+				t.Fatalf("event: %d", st)
+			}
+		}
+	}
+	// The healthy channel is answered long before the hung call times out.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for {
+		n := 0
+		for _, c := range fs.Calls(fakeslack.MethodPostMessage) {
+			if c.Channel == "COK" {
+				n++
+			}
+		}
+		if n == per {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatal("healthy channel not answered")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if d := time.Since(start); d > 2500*time.Millisecond {
+		t.Errorf("healthy channel took %v: held up by the failing ones", d)
+	}
+	calls := h.waitPosts(fakeslack.MethodPostMessage, per*len(channels))
+	byChan := map[string][]string{}
+	for _, c := range calls {
+		byChan[c.Channel] = append(byChan[c.Channel], c.Text)
+	}
+	for _, ch := range channels {
+		var want []string
+		for i := range per {
+			want = append(want, fmt.Sprintf("pong %s-%d", ch, i))
+		}
+		if fmt.Sprint(byChan[ch]) != fmt.Sprint(want) {
+			t.Errorf("channel %s got %q, want %q", ch, byChan[ch], want)
+		}
+	}
+	// 429: the retry came no sooner than Retry-After.
+	var first, second time.Time
+	for _, a := range fs.Attempts(fakeslack.MethodPostMessage) {
+		if a.Channel == "C429" {
+			if first.IsZero() {
+				first = a.At
+			} else if second.IsZero() {
+				second = a.At
+			}
+		}
+	}
+	if second.Sub(first) < 900*time.Millisecond {
+		t.Errorf("429 retried after %v, Retry-After was 1s", second.Sub(first))
+	}
+}
