@@ -16,6 +16,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/hmac"
@@ -25,6 +26,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"hash"
 	"io"
 	"net"
 	"net/http"
@@ -56,8 +58,10 @@ func main() {
 		slow    = flag.Bool("slow", true, "also run the round with a 2 s skill")
 		keep    = flag.Bool("keep", false, "keep the work directory")
 		verbose = flag.Bool("v", false, "show the host's log")
+		prof    = flag.String("cpuprofile", "", "write a CPU profile of the host during the first round to this file")
 	)
 	flag.Parse()
+	cpuProfile = *prof
 	if err := bench(*n, *c, *bin, *skill, *slow, *keep, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "bothost-bench:", err)
 		os.Exit(1)
@@ -91,6 +95,8 @@ func bench(n, c int, bin, skill string, slow, keep, verbose bool) error {
 	}
 	return nil
 }
+
+var cpuProfile string
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/float64(time.Millisecond)) }
 
@@ -170,7 +176,7 @@ messages = ["^slow "]
 
 	cmd := exec.Command(bin, "run", "--config", filepath.Join(dir, "bot.toml"))
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOMAXPROCS=2")
+	cmd.Env = append(os.Environ(), "GOMAXPROCS=2", "BOTHOST_PPROF=1")
 	var logBuf bytes.Buffer
 	if verbose {
 		cmd.Stderr = os.Stderr
@@ -198,7 +204,19 @@ messages = ["^slow "]
 		return res, err
 	}
 
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: r.c, MaxConnsPerHost: r.c}, Timeout: 30 * time.Second}
+	if cpuProfile != "" {
+		out := cpuProfile
+		cpuProfile = ""
+		go func() {
+			resp, err := http.Get(base + "/debug/pprof/profile?seconds=4")
+			if err != nil {
+				return
+			}
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			os.WriteFile(out, b, 0o644)
+		}()
+	}
 	var (
 		next    atomic.Int64
 		fast    atomic.Int64
@@ -212,6 +230,13 @@ messages = ["^slow "]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			cl, err := dialRaw(listen)
+			if err != nil {
+				failed.Add(1)
+				firstEr.CompareAndSwap(nil, err.Error())
+				return
+			}
+			defer cl.close()
 			for {
 				i := next.Add(1)
 				if i > int64(r.n) {
@@ -225,7 +250,7 @@ messages = ["^slow "]
 				}
 				body := eventBody(i, text)
 				t0 := time.Now()
-				status, err := post(client, base+"/slack/events", body)
+				status, err := cl.post("/slack/events", body)
 				d := time.Since(t0)
 				if err == nil && status != 200 {
 					err = fmt.Errorf("status %d", status)
@@ -289,22 +314,81 @@ func eventBody(i int64, text string) []byte {
 	return b
 }
 
-func post(c *http.Client, url string, body []byte) (int, error) {
-	req, _ := http.NewRequest("POST", url, bytes.NewReader(body))
+// rawClient is a minimal HTTP/1.1 keep-alive client: a load generator
+// on the same 2 cores as the host must cost as little as possible (like
+// wrk), and net/http's client spends several times the CPU of the request
+// it sends.
+type rawClient struct {
+	conn net.Conn
+	r    *bufio.Reader
+	buf  []byte
+	mac  hash.Hash
+}
+
+func dialRaw(addr string) (*rawClient, error) {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	return &rawClient{conn: c, r: bufio.NewReaderSize(c, 4096), mac: hmac.New(sha256.New, []byte(secret))}, nil
+}
+
+func (c *rawClient) close() { c.conn.Close() }
+
+// post sends a signed POST and returns the status; the body is drained.
+func (c *rawClient) post(path string, body []byte) (int, error) {
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(secret))
-	mac.Write([]byte("v0:" + ts + ":"))
-	mac.Write(body)
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-	resp, err := c.Do(req)
+	c.mac.Reset()
+	c.mac.Write([]byte("v0:" + ts + ":"))
+	c.mac.Write(body)
+	var sum [32]byte
+	sig := hex.EncodeToString(c.mac.Sum(sum[:0]))
+	b := c.buf[:0]
+	b = append(b, "POST "...)
+	b = append(b, path...)
+	b = append(b, " HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\nX-Slack-Request-Timestamp: "...)
+	b = append(b, ts...)
+	b = append(b, "\r\nX-Slack-Signature: v0="...)
+	b = append(b, sig...)
+	b = append(b, "\r\nContent-Length: "...)
+	b = strconv.AppendInt(b, int64(len(body)), 10)
+	b = append(b, "\r\n\r\n"...)
+	b = append(b, body...)
+	c.buf = b
+	if _, err := c.conn.Write(b); err != nil {
+		return 0, err
+	}
+	line, err := c.r.ReadSlice('\n')
 	if err != nil {
 		return 0, err
 	}
-	io.Copy(io.Discard, resp.Body)
-	resp.Body.Close()
-	return resp.StatusCode, nil
+	if len(line) < 12 {
+		return 0, fmt.Errorf("bad status line %q", line)
+	}
+	status, err := strconv.Atoi(string(line[9:12]))
+	if err != nil {
+		return 0, fmt.Errorf("bad status line %q", line)
+	}
+	length := -1
+	for {
+		h, err := c.r.ReadSlice('\n')
+		if err != nil {
+			return 0, err
+		}
+		if len(h) <= 2 {
+			break
+		}
+		if k, v, ok := bytes.Cut(h, []byte(":")); ok && bytes.EqualFold(bytes.TrimSpace(k), []byte("Content-Length")) {
+			length, _ = strconv.Atoi(string(bytes.TrimSpace(v)))
+		}
+	}
+	if length < 0 {
+		return 0, errors.New("response without Content-Length")
+	}
+	if _, err := c.r.Discard(length); err != nil {
+		return 0, err
+	}
+	return status, nil
 }
 
 func waitReady(url string, timeout time.Duration) error {

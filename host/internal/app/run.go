@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
+	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -162,6 +164,12 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	mux := http.NewServeMux()
 	hooks.Routes(mux)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	if os.Getenv("BOTHOST_PPROF") == "1" {
+		// Profiling for operators chasing a performance problem; off by
+		// default because profiles reveal internals.
+		mux.HandleFunc("/debug/pprof/", pprof.Index)
+		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	}
 	readyz := func() error {
 		if !ready.Load() {
 			return errors.New("skills loading")
@@ -269,13 +277,29 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	if err := sched.Apply(ctx, cfg); err != nil {
 		return err
 	}
+	var prevCfg atomic.Pointer[config.Config]
+	prevCfg.Store(cfg)
 	h.opts.WatchOptions = []reload.Option{reload.WithNotify(func(ev reload.Event) {
-		if c := h.Registry.Config(); c != nil && ev.Err == nil && ev.Skill == "" {
-			if err := hooks.Apply(c); err != nil {
-				log.Error("apply webhooks after reload", "err", err)
-			}
-			if err := sched.Apply(context.Background(), c); err != nil {
-				log.Error("apply schedules after reload", "err", err)
+		c := h.Registry.Config()
+		if c == nil || ev.Err != nil || ev.Skill != "" {
+			return
+		}
+		if err := hooks.Apply(c); err != nil {
+			log.Error("apply webhooks after reload", "err", err)
+		}
+		if err := sched.Apply(context.Background(), c); err != nil {
+			log.Error("apply schedules after reload", "err", err)
+		}
+		// A skill removed from bot.toml takes its timers with it, like
+		// its routes: nothing of it may keep firing.
+		old := prevCfg.Swap(c)
+		for _, s := range old.Skills {
+			if _, still := c.Skill(s.Name); !still {
+				if n, err := tm.RemoveSkill(context.Background(), s.Name); err != nil {
+					log.Error("remove timers of removed skill", "skill", s.Name, "err", err)
+				} else if n > 0 {
+					log.Info("removed timers of removed skill", "skill", s.Name, "timers", n)
+				}
 			}
 		}
 	})}

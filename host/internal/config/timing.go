@@ -37,10 +37,11 @@ const (
 )
 
 // CronParser is the one cron dialect bot.toml accepts: standard five
-// fields, plus descriptors such as "@hourly" and "@every 5m". The
+// fields, an optional leading seconds field (six fields, for polls such
+// as "*/10 * * * * *"), and descriptors such as "@hourly" and "@every 5m". The
 // schedule service parses with the same parser, so whatever passes
 // validation here runs there.
-var CronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+var CronParser = cron.NewParser(cron.SecondOptional | cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
 // DefaultScopes are the bot scopes the OAuth install flow asks for when
 // [slack] scopes is unset: what the built-in skills need to read the

@@ -552,7 +552,7 @@ func TestValidate(t *testing.T) {
 		{"empty cron", config.Schedule{Name: "a"}, "empty cron"},
 		{"bad minute", config.Schedule{Name: "a", Cron: "61 * * * *"}, "invalid cron"},
 		{"four fields", config.Schedule{Name: "a", Cron: "* * * *"}, "invalid cron"},
-		{"seconds field", config.Schedule{Name: "a", Cron: "0 * * * * *"}, "invalid cron"},
+		{"seven fields", config.Schedule{Name: "a", Cron: "0 0 * * * * *"}, "invalid cron"},
 		{"never", config.Schedule{Name: "a", Cron: "0 0 31 2 *"}, "never matches"},
 		{"unknown zone", config.Schedule{Name: "a", Cron: "@daily", TimeZone: "Mars/Olympus"}, "unknown time_zone"},
 		{"local zone", config.Schedule{Name: "a", Cron: "@daily", TimeZone: "Local"}, "Local"},

@@ -15,7 +15,7 @@
 //	command /probe TEXT         reply "cmd /probe TEXT"
 //	timer                       post "timer NAME late=BOOL" to the channel in the payload
 //	schedule                    post "schedule NAME SLOT late=BOOL" to config "channel"
-//	webhook                     post "webhook HOOK METHOD BODY" to config "channel"
+//	webhook                     post "webhook HOOK METHOD BODY" to header X-Channel, else config "channel"
 package main
 
 import (
@@ -55,7 +55,11 @@ func init() {
 		return err
 	})
 	skill.OnWebhook(func(e *skill.Event) error {
-		_, err := skill.Post(skill.Message{Channel: channel,
+		ch := channel
+		if c := e.Header("x-channel"); c != "" {
+			ch = c
+		}
+		_, err := skill.Post(skill.Message{Channel: ch,
 			Text: "webhook " + e.Hook() + " " + e.Method() + " " + string(e.Body())})
 		return err
 	})
