@@ -40,7 +40,7 @@ type host struct {
 	dir   string
 	base  string
 	stop  func()
-	logs  *bytes.Buffer
+	logs  *lockedWriter
 	probe string
 }
 
@@ -73,8 +73,8 @@ actions = ["probe:"]
 	if err != nil {
 		t.Fatalf("config: %v", err)
 	}
-	h := &host{t: t, fs: fs, dir: dir, logs: &bytes.Buffer{}, probe: probe}
-	log := slog.New(slog.NewTextHandler(&lockedWriter{w: h.logs}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	h := &host{t: t, fs: fs, dir: dir, logs: &lockedWriter{}, probe: probe}
+	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	ctx, cancel := context.WithCancel(context.Background())
 	addr := make(chan string, 1)
 	ready := make(chan struct{})
@@ -213,14 +213,22 @@ func form(vals map[string]string) []byte {
 
 type lockedWriter struct {
 	mu sync.Mutex
-	w  io.Writer
+	b  bytes.Buffer
 }
 
 func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.w.Write(p)
+	return l.b.Write(p)
 }
+
+func (l *lockedWriter) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func containsLocked(h *host, s string) bool { return strings.Contains(h.logs.String(), s) }
 
 func tailLines(s string, n int) string {
 	l := strings.Split(s, "\n")
