@@ -67,8 +67,11 @@ type Send struct {
 	ResponseURL string
 }
 
-// Outbox delivers messages. Send returns the message ts once the outbox has
-// accepted it (a durable outbox may return a ts assigned on delivery).
+// Outbox delivers messages. Send returns what reply/post hand back to the
+// skill once the outbox has accepted the message: the Slack ts for an
+// outbox that delivers at once (console, invoke), or a message reference
+// ("bothost:<n>", docs/ABI.md §2.4) for the durable outbox, which delivers
+// later and resolves references passed back as ts or thread_ts.
 type Outbox interface {
 	Send(ctx context.Context, s Send) (ts string, err error)
 }
