@@ -82,14 +82,17 @@ test: toolchains
 
 test-go:
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -race ./host/internal/dispatch/... ./host/internal/store/... ./host/internal/reload/... ./host/internal/config/...
+	$(GO) test -count=1 -race ./host/internal/dispatch/... ./host/internal/store/... ./host/internal/reload/... ./host/internal/config/... \
+		./host/internal/inbox/... ./host/internal/outbox/... ./host/internal/slackin/... ./host/internal/timers/... \
+		./host/internal/schedule/... ./host/internal/webhook/... ./host/internal/install/... ./host/internal/app/...
 
 test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/echo-rust/Cargo.toml
 
-bench: toolchains plugins
+bench: toolchains plugins build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./host/...
+	$(GO) run ./host/cmd/bothost-bench -n 50000 -c 64
 
 clean:
 	rm -rf build

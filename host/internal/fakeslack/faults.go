@@ -22,6 +22,13 @@ type Fault struct {
 	// beyond the first contract, e.g. to answer after the client's timeout
 	// but still answer.
 	Delay time.Duration
+
+	// DropAnswer carries the request out (a chat.postMessage is posted,
+	// counted and recorded as successful) and then closes the connection
+	// without answering: the client cannot tell whether it happened, as
+	// when Slack's answer is lost on the way. Web API methods only; the
+	// other fields are ignored.
+	DropAnswer bool
 }
 
 type faultEntry struct {

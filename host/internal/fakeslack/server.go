@@ -1,6 +1,7 @@
 // Package fakeslack is a local HTTP server standing in for Slack: the Web API
 // methods the host calls (auth.test, chat.postMessage, chat.update,
-// chat.postEphemeral, chat.delete, oauth.v2.access, apps.connections.open),
+// chat.postEphemeral, chat.delete, conversations.history,
+// conversations.replies, oauth.v2.access, apps.connections.open),
 // response_url endpoints, the OAuth authorize page and Socket Mode
 // (a WebSocket speaking Slack's envelope protocol).
 //
@@ -11,12 +12,22 @@
 //
 // Requests are answered the way slack-go v0.35 expects them (form-encoded
 // bodies with the token in "token", JSON bodies with a Bearer header, 429 with
-// Retry-After in seconds). Faults (5xx, 429, hangs, ok:false errors, delays)
-// can be injected per method and per channel.
+// Retry-After in seconds). Faults (5xx, 429, hangs, ok:false errors, delays,
+// answers lost after the request was carried out) can be injected per method
+// and per channel.
 //
 // The hot path (chat.postMessage with recording off) parses the body in place
 // from a pooled buffer and writes the answer with append, so a call costs a
 // few allocations on top of net/http's own.
+//
+// # History
+//
+// Each (team, channel) keeps a bounded timeline of its most recent posted
+// messages (ts, thread_ts, text, message metadata), served by
+// conversations.history and conversations.replies. With recording off only
+// messages that carry metadata are kept: that is what the host's outbox
+// needs to find out, after a crash, whether a post it was unsure about
+// reached Slack, and it keeps the load benchmark's hot path cheap.
 package fakeslack
 
 import (
@@ -43,6 +54,8 @@ const (
 	MethodOAuthV2Access   = "oauth.v2.access"
 	MethodConnectionsOpen = "apps.connections.open"
 	MethodResponseURL     = "response_url"
+	MethodHistory         = "conversations.history"
+	MethodReplies         = "conversations.replies"
 )
 
 // method ids index the per-method counters; mUnknown collects every path
@@ -56,6 +69,8 @@ const (
 	mOAuthV2Access
 	mConnectionsOpen
 	mResponseURL
+	mHistory
+	mReplies
 	mUnknown
 	nMethods
 )
@@ -78,6 +93,10 @@ func methodName(id int) string {
 		return MethodConnectionsOpen
 	case mResponseURL:
 		return MethodResponseURL
+	case mHistory:
+		return MethodHistory
+	case mReplies:
+		return MethodReplies
 	}
 	return "unknown"
 }
@@ -100,6 +119,10 @@ func methodID(name string) int {
 		return mConnectionsOpen
 	case MethodResponseURL:
 		return mResponseURL
+	case MethodHistory:
+		return mHistory
+	case MethodReplies:
+		return mReplies
 	}
 	return mUnknown
 }
@@ -112,7 +135,13 @@ type config struct {
 	record       bool
 	pingInterval time.Duration
 	appID        string
+	histSize     int
+	tsClock      func() time.Time
 }
+
+// DefaultHistorySize is how many recent messages each (team, channel)
+// keeps for conversations.history and conversations.replies by default.
+const DefaultHistorySize = 256
 
 // WithLatency adds d before every Web API and response_url answer (default 0),
 // to model Slack's round trip in benchmarks and timeout tests.
@@ -131,6 +160,20 @@ func WithRecord(on bool) Option { return func(c *config) { c.record = on } }
 // default, socketmode.OptionPingInterval), so this must be shorter than that.
 func WithPingInterval(d time.Duration) Option { return func(c *config) { c.pingInterval = d } }
 
+// WithHistorySize sets how many recent messages each (team, channel) keeps
+// for conversations.history and conversations.replies (default
+// DefaultHistorySize; 0 or less keeps none, and both methods then see empty
+// conversations). Older messages are forgotten, as if Slack's retention had
+// removed them.
+func WithHistorySize(n int) Option { return func(c *config) { c.histSize = n } }
+
+// WithTSClock makes the ts handed out follow now (to the microsecond), as
+// Slack's do, instead of counting up from 1700000000.000001; they stay
+// unique and increasing (a ts is bumped by a microsecond when the clock
+// did not move). A client that bounds conversations.history by its own
+// clock (oldest/latest) needs this to find the messages it posted.
+func WithTSClock(now func() time.Time) Option { return func(c *config) { c.tsClock = now } }
+
 // WithAppID sets the app id reported in Socket Mode hello messages and event
 // callbacks (default "A1").
 func WithAppID(id string) Option { return func(c *config) { c.appID = id } }
@@ -148,10 +191,11 @@ type Call struct {
 	ThreadTS string
 	Text     string
 	Blocks   json.RawMessage
-	User     string    // postEphemeral
-	Body     []byte    // raw request body
-	At       time.Time // arrival
-	Status   int       // the HTTP status answered (0: never answered, a Hang fault)
+	User     string          // postEphemeral
+	Metadata json.RawMessage // chat.postMessage/chat.update: the message metadata as sent, if any
+	Body     []byte          // raw request body
+	At       time.Time       // arrival
+	Status   int             // the HTTP status answered (0: never answered, a Hang fault)
 
 	// Added beyond the first contract: what answer the call got and the
 	// response_url specific fields.
@@ -198,6 +242,9 @@ type Server struct {
 	oauthCode map[string]oauthGrant
 	appTokens map[string]bool
 
+	hmu  sync.RWMutex
+	hist map[string]map[string]*timeline // team id -> channel -> timeline
+
 	sock sockState
 }
 
@@ -205,7 +252,7 @@ type Server struct {
 // it panics when it cannot listen, since there is nothing sensible a test or
 // benchmark could do instead.
 func New(opts ...Option) *Server {
-	cfg := config{record: true, pingInterval: time.Second, appID: "A1"}
+	cfg := config{record: true, pingInterval: time.Second, appID: "A1", histSize: DefaultHistorySize}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -225,6 +272,7 @@ func New(opts ...Option) *Server {
 		respURLs:  make(map[int64]string),
 		oauthCode: make(map[string]oauthGrant),
 		appTokens: make(map[string]bool),
+		hist:      make(map[string]map[string]*timeline),
 	}
 	s.pool.New = func() any { return &reqState{body: make([]byte, 0, 1024), out: make([]byte, 0, 512)} }
 	empty := map[string]*Team{}

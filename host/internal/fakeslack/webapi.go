@@ -36,6 +36,10 @@ type reqState struct {
 type fields struct {
 	token, channel, text, ts, threadTS, user, blocks, attachments []byte
 	clientID, clientSecret, code                                  []byte
+	metadata                                                      []byte
+
+	// conversations.history / conversations.replies.
+	oldest, latest, limit, cursor, inclusive, includeAllMetadata []byte
 
 	// response_url JSON only.
 	responseType    string
@@ -67,6 +71,20 @@ func (f *fields) slot(k []byte) *[]byte {
 		return &f.clientSecret
 	case "code":
 		return &f.code
+	case "metadata":
+		return &f.metadata
+	case "oldest":
+		return &f.oldest
+	case "latest":
+		return &f.latest
+	case "limit":
+		return &f.limit
+	case "cursor":
+		return &f.cursor
+	case "inclusive":
+		return &f.inclusive
+	case "include_all_metadata":
+		return &f.includeAllMetadata
 	}
 	return nil
 }
@@ -143,6 +161,13 @@ type jsonFields struct {
 	ClientID        string          `json:"client_id"`
 	ClientSecret    string          `json:"client_secret"`
 	Code            string          `json:"code"`
+	Metadata        json.RawMessage `json:"metadata"`
+	Oldest          string          `json:"oldest"`
+	Latest          string          `json:"latest"`
+	Limit           json.RawMessage `json:"limit"`
+	Cursor          string          `json:"cursor"`
+	Inclusive       json.RawMessage `json:"inclusive"`
+	IncludeAllMeta  json.RawMessage `json:"include_all_metadata"`
 	ResponseType    string          `json:"response_type"`
 	ReplaceOriginal bool            `json:"replace_original"`
 	DeleteOriginal  bool            `json:"delete_original"`
@@ -167,6 +192,13 @@ func parseJSON(b []byte, f *fields) error {
 	set(&f.clientID, j.ClientID)
 	set(&f.clientSecret, j.ClientSecret)
 	set(&f.code, j.Code)
+	set(&f.oldest, j.Oldest)
+	set(&f.latest, j.Latest)
+	set(&f.cursor, j.Cursor)
+	f.limit = scalar(j.Limit)
+	f.inclusive = scalar(j.Inclusive)
+	f.includeAllMetadata = scalar(j.IncludeAllMeta)
+	f.metadata = rawOrString(j.Metadata)
 	f.blocks = rawOrString(j.Blocks)
 	f.attachments = rawOrString(j.Attachments)
 	f.responseType = j.ResponseType
@@ -178,6 +210,22 @@ func parseJSON(b []byte, f *fields) error {
 // rawOrString accepts blocks given either as JSON or as a JSON string
 // holding JSON (both occur in clients); null and absent give nil.
 func rawOrString(r json.RawMessage) []byte {
+	r = bytes.TrimSpace(r)
+	if len(r) == 0 || string(r) == "null" {
+		return nil
+	}
+	if r[0] == '"' {
+		var s string
+		if json.Unmarshal(r, &s) == nil {
+			return []byte(s)
+		}
+	}
+	return r
+}
+
+// scalar turns a JSON number, boolean or string into the text a form
+// would carry (20, true, "20" -> 20, true, 20); null and absent give nil.
+func scalar(r json.RawMessage) []byte {
 	r = bytes.TrimSpace(r)
 	if len(r) == 0 || string(r) == "null" {
 		return nil
@@ -277,9 +325,12 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, method string)
 	}
 	team := s.teamByToken(st.f.token)
 
+	drop := false
 	if s.nFaults.Load() > 0 {
 		if f, ok := s.takeFault(method, st.f.channel); ok {
-			if s.applyFault(w, r, st, f, id, method, raw, at, team) {
+			if f.DropAnswer {
+				drop = true
+			} else if s.applyFault(w, r, st, f, id, method, raw, at, team) {
 				return
 			}
 		}
@@ -304,6 +355,10 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, method string)
 		a = s.oauthAccess(r, st)
 	case mConnectionsOpen:
 		a = s.connectionsOpen(st)
+	case mHistory:
+		a = s.history(st, team)
+	case mReplies:
+		a = s.replies(st, team)
 	default:
 		a = answer{err: "unknown_method"}
 	}
@@ -315,6 +370,16 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, method string)
 	}
 	if a.err != "" {
 		st.out = appendError(st.out[:0], a.err)
+	}
+	if drop {
+		s.finish(id, method, st, raw, at, a)
+		if hj, ok := w.(http.Hijacker); ok {
+			if conn, _, err := hj.Hijack(); err == nil {
+				_ = conn.Close()
+				return
+			}
+		}
+		panic(http.ErrAbortHandler) // HTTP/2 or a test recorder: abort the stream
 	}
 	w.Header()["Content-Type"] = s.ctJSON
 	w.WriteHeader(a.status)
@@ -376,6 +441,9 @@ func (s *Server) finish(id int, method string, st *reqState, raw []byte, at time
 		}
 		if len(st.f.blocks) > 0 {
 			c.Blocks = json.RawMessage(bytes.Clone(st.f.blocks))
+		}
+		if len(st.f.metadata) > 0 && (id == mPostMessage || id == mUpdate) {
+			c.Metadata = json.RawMessage(bytes.Clone(st.f.metadata))
 		}
 		switch {
 		case a.seq > 0:
@@ -542,8 +610,24 @@ func (s *Server) knownMessage(channel, ts []byte) int64 {
 	return seq
 }
 
-// nextTS hands out the next ts number.
-func (s *Server) nextTS() int64 { return s.tsSeq.Add(1) }
+// nextTS hands out the next ts number: the next in sequence, or with
+// WithTSClock the clock's microseconds since tsBase (bumped past the last
+// one handed out, so ts stay unique and increasing).
+func (s *Server) nextTS() int64 {
+	if s.cfg.tsClock == nil {
+		return s.tsSeq.Add(1)
+	}
+	for {
+		prev := s.tsSeq.Load()
+		n := s.cfg.tsClock().UnixMicro() - tsBase*1e6
+		if n <= prev {
+			n = prev + 1
+		}
+		if s.tsSeq.CompareAndSwap(prev, n) {
+			return n
+		}
+	}
+}
 
 func authError(tok []byte) answer {
 	if len(tok) == 0 {
@@ -581,6 +665,9 @@ func checkMessage(f *fields) string {
 	}
 	if len(f.blocks) > 0 && !json.Valid(f.blocks) {
 		return "invalid_blocks"
+	}
+	if len(f.metadata) > 0 && !validMetadata(f.metadata) {
+		return "invalid_metadata_format"
 	}
 	return ""
 }
@@ -620,6 +707,7 @@ func (s *Server) postMessage(st *reqState, t *Team) answer {
 	o = append(o, `","message":`...)
 	o = appendBotMessage(o, t, &st.f, seq)
 	st.out = append(o, '}')
+	s.remember(t, &st.f, seq)
 	return answer{seq: seq}
 }
 
@@ -663,6 +751,7 @@ func (s *Server) update(st *reqState, t *Team) answer {
 	o = append(o, `,"message":`...)
 	o = appendBotMessage(o, t, &st.f, seq)
 	st.out = append(o, '}')
+	s.edited(t, &st.f, seq, false)
 	return answer{seq: seq}
 }
 
@@ -682,6 +771,7 @@ func (s *Server) deleteMessage(st *reqState, t *Team) answer {
 	o = append(o, `,"ts":"`...)
 	o = appendTS(o, seq)
 	st.out = append(o, `"}`...)
+	s.edited(t, &st.f, seq, true)
 	return answer{seq: seq}
 }
 

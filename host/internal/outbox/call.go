@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"time"
@@ -33,6 +34,10 @@ type result struct {
 	err        error
 	reason     string // resPermanent: label for the dead-letter counter
 	retryAfter time.Duration
+	// maybeSent: a chat.postMessage failed in a way that does not prove
+	// Slack did not post it (timeout, connection lost after the request
+	// went out, 5xx, internal_error).
+	maybeSent bool
 }
 
 // permanentError is an error no retry can fix.
@@ -112,6 +117,7 @@ func (o *Outbox) attempt(ctx context.Context, it *item) result {
 		if thread != "" {
 			opts = append(opts, slack.MsgOptionTS(thread))
 		}
+		opts = append(opts, slack.MsgOptionMetadata(o.metadata(it.n)))
 		var newTS string
 		_, newTS, err = api.PostMessageContext(cctx, r.Channel, opts...)
 		if err != nil && viaURL && cannotReach(err) {
@@ -120,7 +126,9 @@ func (o *Outbox) attempt(ctx context.Context, it *item) result {
 			it.viaResponseURL = true
 			return o.postResponseURL(ctx, r, thread)
 		}
-		return o.finishOK(ctx, "chat.postMessage", stateSent, newTS, err)
+		res := o.finishOK(ctx, "chat.postMessage", stateSent, newTS, err)
+		res.maybeSent = res.kind == resRetry && mayHaveArrived(err)
+		return res
 	}
 }
 
@@ -210,6 +218,17 @@ func callError(method string, err error, timeout time.Duration) error {
 		return fmt.Errorf("%s: no answer within %s: %w", method, timeout, err)
 	}
 	return fmt.Errorf("%s: %w", method, err)
+}
+
+// mayHaveArrived reports whether a failed call may still have been
+// carried out by Slack: everything but a failure to connect at all.
+func mayHaveArrived(err error) bool {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "dial" {
+		return false
+	}
+	var dns *net.DNSError
+	return !errors.As(err, &dns)
 }
 
 // cannotReach reports errors meaning the bot cannot post in the

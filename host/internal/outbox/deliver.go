@@ -20,6 +20,7 @@ const (
 	qReady                 // in the ready queue
 	qRunning               // a worker is calling Slack for its head message
 	qWaiting               // a timer will make it ready (pacing, backoff, 429)
+	qMarking               // in-doubt marks of its first messages are being committed
 )
 
 // chanQ is the FIFO of one (team, channel). At most one of its messages is
@@ -118,7 +119,7 @@ func (s *scheduler) halt() {
 			q.timer.Stop()
 			q.timer = nil
 		}
-		if q.state == qWaiting || q.state == qReady {
+		if q.state == qWaiting || q.state == qReady || q.state == qMarking {
 			q.state = qParked
 		}
 	}
@@ -222,8 +223,30 @@ func (s *scheduler) worker() {
 		q := s.ready[0]
 		s.ready[0] = nil
 		s.ready = s.ready[1:]
-		q.state = qRunning
 		it := q.items[0]
+		switch {
+		case it.marking:
+			q.state = qMarking // marksDurable brings it back
+			continue
+		case s.o.needsMark(it):
+			s.markAhead(q)
+			continue
+		case it.foundTS != "":
+			// Found posted by an earlier look-up: done without a call.
+			q.state = qRunning
+			s.settle(q, it, result{kind: resOK, state: stateSent, ts: it.foundTS})
+			continue
+		case it.doubt:
+			q.state = qRunning
+			g := s.doubtGroup(q, it)
+			l := s.lookupOf(g)
+			s.mu.Unlock()
+			rr := s.o.reconcile(s.runCtx, l)
+			s.mu.Lock()
+			s.settleReconcile(q, it, g, rr)
+			continue
+		}
+		q.state = qRunning
 		now := s.o.clk.Now()
 		s.refill(q, now)
 		q.tokens--
@@ -232,10 +255,26 @@ func (s *scheduler) worker() {
 			it.first = now
 		}
 		s.mu.Unlock()
+		if h := s.o.testBeforeCall; h != nil && h(it) {
+			s.die()
+			return
+		}
 		res := s.o.attempt(s.runCtx, it)
+		if h := s.o.testAfterCall; h != nil && h(it, res) {
+			s.die()
+			return
+		}
 		s.mu.Lock()
 		s.settle(q, it, res)
 	}
+}
+
+// die is the test hooks' simulated process death on a worker: no more
+// work is handed out and the result in hand is dropped. Called without
+// s.mu; returns with it held (for the worker's deferred Unlock).
+func (s *scheduler) die() {
+	s.halt()
+	s.mu.Lock()
 }
 
 // settle applies the result of one call to q. s.mu held.
@@ -256,6 +295,10 @@ func (s *scheduler) settle(q *chanQ, it *item, res result) {
 		pop()
 		o.deadLetter(it, res.reason, res.err, now)
 	case resRetry:
+		if res.maybeSent {
+			// Slack may have posted it: look before posting again.
+			it.doubt, it.doubtUntil = true, now.UnixNano()
+		}
 		it.attempts++
 		if it.attempts >= o.opt.Attempts || it.tries >= o.opt.MaxTries || now.Sub(it.first) >= o.opt.MaxAge {
 			pop()

@@ -16,6 +16,8 @@ type Metrics struct {
 	dead        *prometheus.CounterVec // by reason
 	pending     prometheus.Gauge
 	latency     prometheus.Histogram
+	marked      prometheus.Counter
+	reconciled  *prometheus.CounterVec // by outcome
 }
 
 // NewMetrics creates the metrics and registers them with reg (nil: not
@@ -48,6 +50,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help:    "Time from Send to Slack's answer for delivered messages (pacing and retries included).",
 			Buckets: []float64{.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60, 300},
 		}),
+		marked: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "bothost_outbox_marked_total", Help: "In-doubt marks committed before a message's first chat.postMessage.",
+		}),
+		reconciled: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "bothost_outbox_reconciled_total",
+			Help: "Messages in doubt looked up in the conversation history before posting again, by outcome (found: already posted, not posted again; not_found: posted; failed: history unreadable, posted again).",
+		}, []string{"outcome"}),
 	}
 	if reg != nil {
 		// An outbox reopened in the same process (tests, a restart of the
@@ -60,6 +69,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		m.dead = register(reg, m.dead)
 		m.pending = register(reg, m.pending)
 		m.latency = register(reg, m.latency)
+		m.marked = register(reg, m.marked)
+		m.reconciled = register(reg, m.reconciled)
 	}
 	return m
 }

@@ -71,8 +71,53 @@
 // "text","blocks","thread_ts"}; its reference then resolves to "".
 // Options.ResponseURLFirst sends such replies to the response_url directly.
 //
-// Delivery is at-least-once: a crash after Slack accepted a message but
-// before its completion was committed delivers it again after restart.
+// # Exactly-once posts across crashes
+//
+// A crash (SIGKILL, power loss) after Slack accepted a chat.postMessage
+// but before the outbox committed it as delivered would post it again
+// after restart. To avoid that duplicate, and the one a timed-out call that
+// Slack did carry out would cause when retried:
+//
+//   - Before a message's first chat.postMessage, its "in doubt" mark is
+//     committed (bucket try). Marks are group-committed like everything
+//     else: a worker that finds a channel whose first message is unmarked
+//     queues marks for up to markAhead messages of that channel and goes
+//     on with other channels; the channel comes back once the commit that
+//     carries its marks (and those of every other channel that asked
+//     meanwhile) is done. A durable mark only ever means "maybe posted":
+//     marking early costs a look-up after a crash, never a lost message.
+//   - Every chat.postMessage carries message metadata
+//     {"event_type":"bothost_message","event_payload":{"ref":"bothost:<n>",
+//     "outbox":"<id>"}}, where id is a random id of the outbox file (so
+//     another host in the same channel, or this host after its file was
+//     deleted and numbers restarted, is never taken for this one).
+//   - A message is in doubt when Open finds its mark without an outcome,
+//     and after a chat.postMessage that failed in a way that may have
+//     posted it anyway (timeout, connection lost after sending, 5xx,
+//     internal_error). Before posting it again the outbox reconciles: it
+//     reads the channel's conversations.history (conversations.replies for
+//     a thread reply) from the mark time minus Options.ReconcileMargin,
+//     with include_all_metadata, looking for its metadata. Found: it is
+//     recorded as delivered with that ts (its ref resolves to it) and not
+//     posted again. Not found: it is posted. One history read covers every
+//     message in doubt of the channel (or thread).
+//   - If the history cannot be read (missing channels:history /
+//     groups:history / im:history / mpim:history scope, not_in_channel,
+//     errors, or more than ReconcilePages pages), the message is posted
+//     again (at-least-once) and a warning names the team, channel and
+//     reason, once per channel (once per team for a missing scope). A 429
+//     on the history call waits Retry-After and tries again, up to
+//     Options.Attempts times.
+//
+// What stays at-least-once: chat.postEphemeral (ephemeral messages are
+// not in any history) and replies sent through a response_url (no ts, no
+// metadata, no history); any post when the history cannot be read (see
+// above; note that Slack limits conversations.history to 1 call a minute,
+// 15 messages a page, for apps distributed outside the Marketplace, so
+// after a crash with many channels in doubt most look-ups give up after
+// Attempts waits); a message dead-lettered after a call that may have
+// posted it (it is reported dead, though Slack may show it). chat.update
+// needs nothing: sending the same content again is harmless.
 package outbox
 
 import (
@@ -192,6 +237,13 @@ type Options struct {
 	// cancelling them (default 5s).
 	CloseTimeout time.Duration
 
+	// ReconcileMargin widens the conversations.history window read for a
+	// message in doubt on both sides, for clock skew between this host and
+	// Slack (default 2m). ReconcilePages bounds the pages read per look-up
+	// (default 10, of up to 100 messages each).
+	ReconcileMargin time.Duration
+	ReconcilePages  int
+
 	// ResponseURLFirst sends replies that carry a response_url (slash
 	// commands, button clicks) to the response_url directly. By default a
 	// reply goes through chat.postMessage, which returns a ts the skill can
@@ -258,6 +310,12 @@ func (o Options) withDefaults() Options {
 	if o.CloseTimeout <= 0 {
 		o.CloseTimeout = 5 * time.Second
 	}
+	if o.ReconcileMargin <= 0 {
+		o.ReconcileMargin = 2 * time.Minute
+	}
+	if o.ReconcilePages <= 0 {
+		o.ReconcilePages = 10
+	}
 	return o
 }
 
@@ -285,6 +343,7 @@ type Outbox struct {
 	commitCh    chan struct{}     // closed after each commit attempt
 	kick        chan struct{}     // wakes the committer
 	commits     atomic.Int64      // successful commits (each one fsync)
+	markCommits atomic.Int64      // successful commits that carried in-doubt marks
 	cstop       chan struct{}     // stops the committer
 	cdone       chan struct{}     // closed when the committer has exited
 	dropOnStop  bool              // test hook: crash, do not commit the rest
@@ -300,6 +359,17 @@ type Outbox struct {
 	clients   map[string]*slack.Client
 	anon      *slack.Client // for response_url posts: no token
 
+	instance string // random id of the file, in every post's metadata
+
+	warnMu sync.Mutex
+	warned map[string]bool // reconciliation warnings already logged
+
+	// Test hooks (export_test.go), set before Start: called on the worker
+	// right before and after a delivery call; true simulates the process
+	// dying at that point.
+	testBeforeCall func(it *item) bool
+	testAfterCall  func(it *item, res result) bool
+
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -311,7 +381,10 @@ type dedupE struct {
 
 // Open opens (creating it if needed) the outbox file at path and loads
 // every undelivered message, in its original order. Delivery starts with
-// Start; Send and Flush work before it.
+// Start; Send and Flush work before it. Messages that a previous run may
+// have posted (marked in doubt, no outcome) are looked up in Slack when
+// delivery reaches them, before anything else of their channel is sent:
+// Open itself makes no network call.
 func Open(path string, tokens Tokens, o Options) (*Outbox, error) {
 	if tokens == nil {
 		return nil, fmt.Errorf("outbox: open %s: no Tokens", path)
@@ -336,6 +409,7 @@ func Open(path string, tokens Tokens, o Options) (*Outbox, error) {
 		cdone:    make(chan struct{}),
 		results:  map[uint64]doneRec{},
 		clients:  map[string]*slack.Client{},
+		warned:   map[string]bool{},
 	}
 	ob.anon = slack.New("", slack.OptionHTTPClient(o.HTTPClient), slack.OptionAPIURL(o.APIURL))
 	ob.sched = newScheduler(ob)

@@ -2,7 +2,9 @@ package outbox
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,11 +22,20 @@ import (
 // On-disk layout (one bbolt file, keys are 8-byte big-endian sequence
 // numbers so every bucket iterates in send order):
 //
-//	meta  "version" -> uint64, "next" -> uint64 (next sequence number)
+//	meta  "version" -> uint64, "next" -> uint64 (next sequence number),
+//	      "instance" -> random id of this file (tags every post)
 //	msg   n -> record (JSON): accepted, not yet delivered or dead
+//	try   n -> uint64 unix ns: the message is "in doubt": a chat.postMessage
+//	           for it may have been made (the mark is committed before the
+//	           first call); removed with the msg entry
 //	done  n -> doneRec (JSON): outcome (ts, or dead/response_url/...) and
 //	           the dedup key; the ref -> ts map, pruned after RefRetention
 //	dead  n -> deadRec (JSON): the dead-lettered message and its last error
+//
+// The try bucket and the instance key were added without a version bump:
+// an older file gets them on its first open, and messages it posted
+// before carried no metadata and no mark, so there is nothing to
+// reconcile for them.
 //
 // Why bbolt and our own committer rather than db.Batch: Send must not
 // wait, so it cannot sit in db.Batch; a single committer goroutine writes
@@ -41,8 +52,10 @@ var (
 	bucketMsg  = []byte("msg")
 	bucketDone = []byte("done")
 	bucketDead = []byte("dead")
+	bucketTry  = []byte("try")
 	keyVersion = []byte("version")
 	keyNext    = []byte("next")
+	keyInst    = []byte("instance")
 )
 
 // record is a message as stored.
@@ -115,11 +128,20 @@ type item struct {
 	n   uint64
 	rec record
 
-	// Delivery state, owned by the scheduler.
+	// Delivery state, owned by the scheduler (guarded by scheduler.mu).
 	attempts       int       // failed attempts that count against Options.Attempts
 	tries          int       // calls made, 429s included
 	first          time.Time // first attempt
 	viaResponseURL bool      // chat.postMessage could not reach the channel
+
+	// Exactly-once state (see reconcile.go).
+	marking    bool   // its in-doubt mark is queued for the next commit
+	marked     bool   // its in-doubt mark is durable: chat.postMessage may be called
+	markedAt   int64  // unix ns of the mark: no post of it can be older
+	doubt      bool   // a post may have reached Slack: look before posting
+	doubtUntil int64  // unix ns after which no earlier post can have been made
+	reconWaits int    // look-ups put off (429, token source down)
+	foundTS    string // reconciliation found it posted: its ts
 }
 
 type opKind int
@@ -128,6 +150,7 @@ const (
 	opSend opKind = iota
 	opDone
 	opPrune
+	opMark
 )
 
 // wop is one write for the committer.
@@ -139,6 +162,16 @@ type wop struct {
 	item *item  // opSend: handed to delivery once durable
 	// opPrune: entries created before cutoff go.
 	cutoff int64
+	// opMark: the in-doubt marks of the first messages of channel q.
+	marks []markE
+	q     *chanQ
+	items []*item
+}
+
+// markE is one in-doubt mark.
+type markE struct {
+	n  uint64
+	at int64
 }
 
 func key(n uint64) []byte {
@@ -165,12 +198,21 @@ func openDB(path string) (*bolt.DB, error) {
 		return nil, fmt.Errorf("outbox: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketMsg, bucketDone, bucketDead} {
+		for _, b := range [][]byte{bucketMeta, bucketMsg, bucketDone, bucketDead, bucketTry} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
+		if meta.Get(keyInst) == nil {
+			var id [8]byte
+			if _, err := rand.Read(id[:]); err != nil {
+				return err
+			}
+			if err := meta.Put(keyInst, []byte(hex.EncodeToString(id[:]))); err != nil {
+				return err
+			}
+		}
 		if v := meta.Get(keyVersion); v != nil {
 			if len(v) != 8 || binary.BigEndian.Uint64(v) != schemaVersion {
 				return fmt.Errorf("unsupported schema version %x", v)
@@ -198,16 +240,27 @@ func (o *Outbox) load() ([]*item, error) {
 			}
 		}
 	}
-	cutoff := o.clk.Now().Add(-o.opt.DedupRetention).UnixNano()
+	now := o.clk.Now()
+	cutoff := now.Add(-o.opt.DedupRetention).UnixNano()
 	err := o.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketMeta).Get(keyNext); len(v) == 8 {
+		meta := tx.Bucket(bucketMeta)
+		if v := meta.Get(keyNext); len(v) == 8 {
 			next = max(next, binary.BigEndian.Uint64(v))
 		}
+		o.instance = string(meta.Get(keyInst))
+		tries := tx.Bucket(bucketTry)
 		c := tx.Bucket(bucketMsg).Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			it := &item{n: binary.BigEndian.Uint64(k)}
 			if err := json.Unmarshal(v, &it.rec); err != nil {
 				return fmt.Errorf("message %s: %w", Ref(it.n), err)
+			}
+			if t := tries.Get(k); len(t) == 8 {
+				// The previous run may have posted it (and died before
+				// recording that): reconcile before posting again.
+				it.marked, it.doubt = true, true
+				it.markedAt = int64(binary.BigEndian.Uint64(t))
+				it.doubtUntil = now.UnixNano()
 			}
 			if dk := it.rec.dedupKey(); dk != "" {
 				o.dedup[dk] = dedupE{n: it.n, created: it.rec.Created}
@@ -328,7 +381,7 @@ func (o *Outbox) committer() {
 // apply writes one batch. The next sequence number is stored so that
 // numbers are never reused, even when every entry has been pruned.
 func (o *Outbox) apply(tx *bolt.Tx, batch []wop) error {
-	msg, done, dead := tx.Bucket(bucketMsg), tx.Bucket(bucketDone), tx.Bucket(bucketDead)
+	msg, done, dead, tries := tx.Bucket(bucketMsg), tx.Bucket(bucketDone), tx.Bucket(bucketDead), tx.Bucket(bucketTry)
 	var maxN uint64
 	for i := range batch {
 		op := &batch[i]
@@ -343,11 +396,20 @@ func (o *Outbox) apply(tx *bolt.Tx, batch []wop) error {
 			if err := msg.Delete(k); err != nil {
 				return err
 			}
+			if err := tries.Delete(k); err != nil {
+				return err
+			}
 			if err := done.Put(k, op.val); err != nil {
 				return err
 			}
 			if op.dead != nil {
 				if err := dead.Put(k, op.dead); err != nil {
+					return err
+				}
+			}
+		case opMark:
+			for _, m := range op.marks {
+				if err := tries.Put(key(m.n), key(uint64(m.at))); err != nil {
 					return err
 				}
 			}
@@ -395,13 +457,21 @@ func pruneBucket(b *bolt.Bucket, cutoff int64, created func([]byte) (int64, erro
 func (o *Outbox) afterCommit(batch []wop) {
 	var items []*item
 	var doneNs []uint64
+	marks := 0
 	for i := range batch {
 		switch batch[i].kind {
 		case opSend:
 			items = append(items, batch[i].item)
 		case opDone:
 			doneNs = append(doneNs, batch[i].n)
+		case opMark:
+			marks += len(batch[i].marks)
+			o.sched.marksDurable(batch[i].q, batch[i].items)
 		}
+	}
+	if marks > 0 {
+		o.metrics.marked.Add(float64(marks))
+		o.markCommits.Add(1)
 	}
 	if len(doneNs) > 0 {
 		o.rmu.Lock()
