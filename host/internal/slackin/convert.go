@@ -37,11 +37,25 @@ type conversion struct {
 }
 
 func filtered(c *core, reason string) conversion {
-	c.m.filtered.WithLabelValues(reason).Inc()
+	c.m.filter(reason)
 	return conversion{outcome: OutcomeFiltered}
 }
 
 var ignored = conversion{outcome: OutcomeIgnored}
+
+// single is the conversion to one event. The event and the one-element
+// list pointing to it are allocated together, and only for a delivery
+// that passed the filters (the converters build the event on the stack:
+// the bot's own messages, which come back for every reply it posts,
+// allocate no event).
+func single(ev abi.Event) conversion {
+	one := &struct {
+		ev   abi.Event
+		list [1]*abi.Event
+	}{ev: ev}
+	one.list[0] = &one.ev
+	return conversion{events: one.list[:]}
+}
 
 // deliverableSubtypes are the message subtypes that reach skills as
 // messages: ordinary posts and their variants. Everything else (joins,
@@ -69,11 +83,7 @@ func (c *core) fromEventsAPI(ev *slackevents.EventsAPIEvent) conversion {
 	if cb == nil {
 		return ignored
 	}
-	team := cb.TeamID
-	if team == "" {
-		team = ev.TeamID
-	}
-	self := c.identities(team, cb.Authorizations)
+	team, self := c.callbackContext(cb, ev.TeamID)
 	switch inner := ev.InnerEvent.Data.(type) {
 	case *slackevents.MessageEvent:
 		return c.fromMessage(team, self, inner)
@@ -89,6 +99,16 @@ func (c *core) fromEventsAPI(ev *slackevents.EventsAPIEvent) conversion {
 		return ignored
 	}
 	return ignored
+}
+
+// callbackContext returns the team an event_callback is for (the
+// envelope's team_id, else outerTeam) and the bot's identities in it.
+func (c *core) callbackContext(cb *slackevents.EventsAPICallbackEvent, outerTeam string) (string, selfSet) {
+	team := cb.TeamID
+	if team == "" {
+		team = outerTeam
+	}
+	return team, c.identities(team, cb.Authorizations)
 }
 
 func (c *core) uninstall(team, why string) {
@@ -170,7 +190,7 @@ func (c *core) fromMessage(team string, self selfSet, me *slackevents.MessageEve
 	if !deliverableSubtypes[me.SubType] {
 		return filtered(c, FilterSubtype)
 	}
-	ev := &abi.Event{
+	ev := abi.Event{
 		Kind:    abi.KindMessage,
 		Team:    team,
 		Channel: me.Channel,
@@ -241,7 +261,7 @@ func (c *core) fromMessage(team string, self selfSet, me *slackevents.MessageEve
 		ev.ThreadTS = ""
 	}
 	ev.Mentioned = self.mentioned(ev.Text)
-	return conversion{events: []*abi.Event{ev}}
+	return single(ev)
 }
 
 func (c *core) fromAppMention(team string, self selfSet, am *slackevents.AppMentionEvent) conversion {
@@ -269,7 +289,7 @@ func (c *core) fromAppMention(team string, self selfSet, am *slackevents.AppMent
 	if am.TimeStamp == "" || am.Channel == "" {
 		return ignored
 	}
-	ev := &abi.Event{
+	ev := abi.Event{
 		ID:        id,
 		Kind:      abi.KindMessage,
 		Team:      team,
@@ -286,7 +306,7 @@ func (c *core) fromAppMention(team string, self selfSet, am *slackevents.AppMent
 	if ev.ThreadTS == ev.TS {
 		ev.ThreadTS = ""
 	}
-	return conversion{events: []*abi.Event{ev}}
+	return single(ev)
 }
 
 // fromInteraction converts block_actions into one action event per action;

@@ -139,8 +139,9 @@ type ingress struct {
 	m     *Metrics
 }
 
-// newIngress starts a Handler. The fake clock starts at the wall time,
-// since slack-go's SecretsVerifier also checks the timestamp against it.
+// newIngress starts a Handler. The fake clock starts at the wall time
+// (the timestamp window is checked on the injected clock alone, so any
+// start would do).
 func newIngress(t *testing.T, mod func(*Options)) *ingress {
 	t.Helper()
 	fc := clock.NewFake(time.Now())

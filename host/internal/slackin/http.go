@@ -25,6 +25,7 @@ import (
 type Handler struct {
 	core
 	mux *http.ServeMux
+	v   *verifier
 }
 
 // NewHandler returns the ingress handler. sink receives the events;
@@ -37,7 +38,7 @@ func NewHandler(sink Sink, o Options) (*Handler, error) {
 		return nil, errors.New("slackin: no signing secret")
 	}
 	o.setDefaults()
-	h := &Handler{core: core{o: o, sink: sink, m: o.Metrics}, mux: http.NewServeMux()}
+	h := &Handler{core: core{o: o, sink: sink, m: o.Metrics}, mux: http.NewServeMux(), v: newVerifier(o.SigningSecret)}
 	h.Routes(h.mux)
 	return h, nil
 }
@@ -64,7 +65,7 @@ func (h *Handler) guard(ep string, f func(http.ResponseWriter, *http.Request)) h
 					panic(v)
 				}
 				h.o.Logger.Error("slack ingress: handler panic", "endpoint", ep, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
-				h.m.requests.WithLabelValues(ep, OutcomePanic).Inc()
+				h.m.requests.with(ep, OutcomePanic).Inc()
 				http.Error(w, "internal error", http.StatusInternalServerError)
 			}
 		}()
@@ -127,7 +128,7 @@ func (h *Handler) reject(ep string, w http.ResponseWriter, status int, reason st
 
 // authentic verifies the signature; on failure it has answered 401.
 func (h *Handler) authentic(ep string, w http.ResponseWriter, r *http.Request, body []byte) bool {
-	if reason := verify(r.Header, body, h.o.SigningSecret, h.o.Clock.Now()); reason != "" {
+	if reason := h.v.verify(r.Header, body, h.o.Clock.Now()); reason != "" {
 		h.reject(ep, w, http.StatusUnauthorized, reason)
 		return false
 	}
@@ -170,6 +171,10 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
 	defer putBuf(buf)
 	body := buf.Bytes()
 	if !h.authentic(epEvents, w, r, body) {
+		return
+	}
+	if cv, ok := h.parseCallback(body); ok {
+		h.deliver(epEvents, w, r, cv, "", nil)
 		return
 	}
 	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())

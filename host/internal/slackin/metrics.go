@@ -1,6 +1,8 @@
 package slackin
 
 import (
+	"sync"
+
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
 )
@@ -41,36 +43,100 @@ const (
 	ReasonBadMessage       = "bad_message" // Socket Mode envelope slack-go could not parse
 )
 
+// endpoints, outcomes, reasons and filters are the label values known in
+// advance; their counters are cached (see counters).
+var (
+	knownEndpoints = []string{epEvents, epInteractive, epCommands, epSockEvents, epSockInteract, epSockCommands, "healthz", "readyz"}
+	knownOutcomes  = []string{OutcomeAccepted, OutcomeDuplicate, OutcomeFiltered, OutcomeIgnored, OutcomeChallenge, OutcomeSSLCheck, OutcomeRejected, OutcomeError, OutcomePanic, OutcomeAckFailed}
+	knownReasons   = []string{ReasonMissingSignature, ReasonBadTimestamp, ReasonStale, ReasonFuture, ReasonBadSignature, ReasonTooLarge, ReasonMalformed, ReasonBadMessage}
+	knownFilters   = []string{FilterSelf, FilterBot, FilterEdit, FilterSubtype, FilterNoop}
+)
+
 // Metrics are the ingress counters.
 type Metrics struct {
-	requests  *prometheus.CounterVec
-	rejected  *prometheus.CounterVec
-	acked     *prometheus.CounterVec
-	filtered  *prometheus.CounterVec
+	requests  counters // endpoint, outcome
+	rejected  counters // endpoint, reason
+	acked     counters // endpoint
+	filtered  counters // reason
 	retries   *prometheus.CounterVec
 	connected prometheus.Counter
+}
+
+// counters caches the children of a CounterVec (one or two labels) for
+// the label values known in advance, so counting a request is a map read
+// and an atomic add instead of WithLabelValues' validation, hashing and
+// locked lookup. A child is still created on first use, as
+// WithLabelValues would, so /metrics shows the same series. Values not
+// known in advance go to the vec directly.
+type counters struct {
+	vec   *prometheus.CounterVec
+	two   bool                       // two labels (else one; the second value is "")
+	known map[[2]string]*lazyCounter // fixed after newCounters: read without locks
+}
+
+type lazyCounter struct {
+	once sync.Once
+	c    prometheus.Counter
+}
+
+// newCounters caches vec's children for firsts x seconds (seconds nil: a
+// one-label vec).
+func newCounters(vec *prometheus.CounterVec, firsts, seconds []string) counters {
+	cs := counters{vec: vec, two: seconds != nil, known: make(map[[2]string]*lazyCounter)}
+	for _, a := range firsts {
+		if seconds == nil {
+			cs.known[[2]string{a, ""}] = new(lazyCounter)
+			continue
+		}
+		for _, b := range seconds {
+			cs.known[[2]string{a, b}] = new(lazyCounter)
+		}
+	}
+	return cs
+}
+
+// with returns the child for the label values (b is "" for a one-label
+// vec).
+func (cs *counters) with(a, b string) prometheus.Counter {
+	lc := cs.known[[2]string{a, b}]
+	if lc == nil {
+		return cs.child(a, b)
+	}
+	lc.once.Do(func() { lc.c = cs.child(a, b) })
+	return lc.c
+}
+
+func (cs *counters) child(a, b string) prometheus.Counter {
+	if cs.two {
+		return cs.vec.WithLabelValues(a, b)
+	}
+	return cs.vec.WithLabelValues(a)
 }
 
 // NewMetrics creates the counters and registers them with reg (nil: not
 // registered).
 func NewMetrics(reg prometheus.Registerer) *Metrics {
+	requests := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "bothost_slack_requests_total",
+		Help: "Slack deliveries by endpoint and outcome (accepted, duplicate, filtered, ignored, challenge, ssl_check, rejected, error, panic).",
+	}, []string{"endpoint", "outcome"})
+	rejected := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "bothost_slack_rejected_total",
+		Help: "Slack deliveries rejected, by endpoint and reason.",
+	}, []string{"endpoint", "reason"})
+	acked := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "bothost_slack_acked_total",
+		Help: "Slack deliveries acknowledged (HTTP 200 or Socket Mode ack), by endpoint.",
+	}, []string{"endpoint"})
+	filtered := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "bothost_slack_filtered_total",
+		Help: "Slack events dropped by a filter, by reason (self, bot, edit, subtype).",
+	}, []string{"reason"})
 	m := &Metrics{
-		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "bothost_slack_requests_total",
-			Help: "Slack deliveries by endpoint and outcome (accepted, duplicate, filtered, ignored, challenge, ssl_check, rejected, error, panic).",
-		}, []string{"endpoint", "outcome"}),
-		rejected: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "bothost_slack_rejected_total",
-			Help: "Slack deliveries rejected, by endpoint and reason.",
-		}, []string{"endpoint", "reason"}),
-		acked: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "bothost_slack_acked_total",
-			Help: "Slack deliveries acknowledged (HTTP 200 or Socket Mode ack), by endpoint.",
-		}, []string{"endpoint"}),
-		filtered: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "bothost_slack_filtered_total",
-			Help: "Slack events dropped by a filter, by reason (self, bot, edit, subtype).",
-		}, []string{"reason"}),
+		requests: newCounters(requests, knownEndpoints, knownOutcomes),
+		rejected: newCounters(rejected, knownEndpoints, knownReasons),
+		acked:    newCounters(acked, knownEndpoints, nil),
+		filtered: newCounters(filtered, knownFilters, nil),
 		retries: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "bothost_slack_retries_total",
 			Help: "Slack deliveries marked as retries, by endpoint and Slack's retry reason.",
@@ -81,29 +147,29 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.requests, m.rejected, m.acked, m.filtered, m.retries, m.connected)
+		reg.MustRegister(requests, rejected, acked, filtered, m.retries, m.connected)
 	}
 	return m
 }
 
 // Requests returns bothost_slack_requests_total{endpoint,outcome}.
 func (m *Metrics) Requests(endpoint, outcome string) float64 {
-	return read(m.requests.WithLabelValues(endpoint, outcome))
+	return read(m.requests.with(endpoint, outcome))
 }
 
 // Rejected returns bothost_slack_rejected_total{endpoint,reason}.
 func (m *Metrics) Rejected(endpoint, reason string) float64 {
-	return read(m.rejected.WithLabelValues(endpoint, reason))
+	return read(m.rejected.with(endpoint, reason))
 }
 
 // Acked returns bothost_slack_acked_total{endpoint}.
 func (m *Metrics) Acked(endpoint string) float64 {
-	return read(m.acked.WithLabelValues(endpoint))
+	return read(m.acked.with(endpoint, ""))
 }
 
 // Filtered returns bothost_slack_filtered_total{reason}.
 func (m *Metrics) Filtered(reason string) float64 {
-	return read(m.filtered.WithLabelValues(reason))
+	return read(m.filtered.with(reason, ""))
 }
 
 func read(c prometheus.Counter) float64 {
@@ -115,14 +181,16 @@ func read(c prometheus.Counter) float64 {
 }
 
 func (m *Metrics) outcome(ep, outcome string) {
-	m.requests.WithLabelValues(ep, outcome).Inc()
+	m.requests.with(ep, outcome).Inc()
 	switch outcome {
 	case OutcomeAccepted, OutcomeDuplicate, OutcomeFiltered, OutcomeIgnored, OutcomeChallenge, OutcomeSSLCheck:
-		m.acked.WithLabelValues(ep).Inc()
+		m.acked.with(ep, "").Inc()
 	}
 }
 
 func (m *Metrics) reject(ep, reason string) {
-	m.requests.WithLabelValues(ep, OutcomeRejected).Inc()
-	m.rejected.WithLabelValues(ep, reason).Inc()
+	m.requests.with(ep, OutcomeRejected).Inc()
+	m.rejected.with(ep, reason).Inc()
 }
+
+func (m *Metrics) filter(reason string) { m.filtered.with(reason, "").Inc() }

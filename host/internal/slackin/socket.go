@@ -14,7 +14,8 @@ package slackin
 // it. This file is therefore a small client of its own on
 // gorilla/websocket, speaking the envelope protocol directly. It still
 // uses slack-go for apps.connections.open and for every payload type
-// (socketmode.Request, slackevents.ParseEvent, slack.SlashCommand,
+// (socketmode.Request, slackevents' typed events through the fast path of
+// fastpath.go or slackevents.ParseEvent, slack.SlashCommand,
 // slack.InteractionCallback), so parsing is the same as over HTTP.
 
 import (
@@ -526,7 +527,7 @@ func (s *Socket) envelope(ctx context.Context, c *sockConn, req *socketmode.Requ
 		if v := recover(); v != nil {
 			// Not acked: Slack redelivers, as an HTTP 500 would make it retry.
 			s.o.Logger.Error("slack socket: envelope panic", "endpoint", ep, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
-			s.m.requests.WithLabelValues(ep, OutcomePanic).Inc()
+			s.m.requests.with(ep, OutcomePanic).Inc()
 			ok = true
 		}
 	}()
@@ -537,6 +538,10 @@ func (s *Socket) envelope(ctx context.Context, c *sockConn, req *socketmode.Requ
 	j := job{c: c, ep: ep, envelope: req.EnvelopeID}
 	switch req.Type {
 	case socketmode.RequestTypeEventsAPI:
+		if cv, ok := s.parseCallback(req.Payload); ok {
+			j.cv = cv
+			break
+		}
 		ev, err := slackevents.ParseEvent(req.Payload, slackevents.OptionNoVerifyToken())
 		switch {
 		case err != nil && unsupported(req.Payload):
@@ -616,7 +621,7 @@ func (s *Socket) workOne(ctx context.Context, j *job) {
 	defer func() {
 		if v := recover(); v != nil {
 			s.o.Logger.Error("slack socket: sink panic", "endpoint", j.ep, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
-			s.m.requests.WithLabelValues(j.ep, OutcomePanic).Inc()
+			s.m.requests.with(j.ep, OutcomePanic).Inc()
 		}
 	}()
 	if ctx.Err() != nil {
@@ -643,7 +648,7 @@ func (s *Socket) ack(ctx context.Context, j *job, outcome string) {
 	msg, err := json.Marshal(socketmode.Response{EnvelopeID: j.envelope, Payload: j.payload})
 	if err != nil {
 		s.o.Logger.Error("slack socket: encode ack", "err", err)
-		s.m.requests.WithLabelValues(j.ep, OutcomeAckFailed).Inc()
+		s.m.requests.with(j.ep, OutcomeAckFailed).Inc()
 		return
 	}
 	err = j.c.write(msg)
@@ -654,7 +659,7 @@ func (s *Socket) ack(ctx context.Context, j *job, outcome string) {
 	}
 	if err != nil {
 		s.o.Logger.Warn("slack socket: ack not sent; Slack will redeliver", "endpoint", j.ep, "envelope", j.envelope, "err", err)
-		s.m.requests.WithLabelValues(j.ep, OutcomeAckFailed).Inc()
+		s.m.requests.with(j.ep, OutcomeAckFailed).Inc()
 		return
 	}
 	if outcome == OutcomeRejected {

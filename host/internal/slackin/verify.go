@@ -13,17 +13,24 @@ import (
 // either direction.
 const MaxSkew = 5 * time.Minute
 
-// verify checks Slack's v0 signature over body. It returns "" when the
+// verifier checks Slack's v0 request signatures with slack-go's
+// SecretsVerifier (HMAC-SHA256 over "v0:{timestamp}:{body}", compared in
+// constant time). A pooled hand-written HMAC measured about 2 µs faster
+// per request; not worth owning security code that slack-go already
+// maintains.
+type verifier struct{ secret string }
+
+func newVerifier(secret string) *verifier { return &verifier{secret: secret} }
+
+// verify checks the request's signature over body. It returns "" when the
 // request is authentic, otherwise the reject reason.
 //
-// The HMAC and its constant-time comparison are slack-go's
-// (slack.NewSecretsVerifier). The timestamp window is checked here first,
-// in both directions, so a replay with a timestamp in the future is refused
-// and the metrics can tell stale from future; slack-go's own check (same
-// window, wall clock, not injectable) then runs as well, so an injected
-// clock must stay near the wall clock (tests start clock.Fake at
-// time.Now()).
-func verify(h http.Header, body []byte, secret string, now time.Time) string {
+// The timestamp window is checked here first, in both directions and on
+// the injected clock, so a replay with a timestamp in the future is
+// refused and the metrics can tell stale from future; slack-go's own check
+// (same window, wall clock) then runs as well, so an injected clock must
+// stay near the wall clock (tests start clock.Fake at time.Now()).
+func (v *verifier) verify(h http.Header, body []byte, now time.Time) string {
 	sig, ts := h.Get("X-Slack-Signature"), h.Get("X-Slack-Request-Timestamp")
 	if sig == "" || ts == "" {
 		return ReasonMissingSignature
@@ -38,7 +45,7 @@ func verify(h http.Header, body []byte, secret string, now time.Time) string {
 	case d < -MaxSkew:
 		return ReasonFuture
 	}
-	sv, err := slack.NewSecretsVerifier(h, secret)
+	sv, err := slack.NewSecretsVerifier(h, v.secret)
 	if err != nil {
 		if errors.Is(err, slack.ErrExpiredTimestamp) {
 			// The boundary moved between the two reads of the clock.
