@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -205,5 +206,73 @@ func TestRepliesSurviveSlackFaults(t *testing.T) {
 	}
 	if second.Sub(first) < 900*time.Millisecond {
 		t.Errorf("429 retried after %v, Retry-After was 1s", second.Sub(first))
+	}
+}
+
+// Editing bot.toml adds, changes and removes schedules and webhooks live,
+// without a restart.
+func TestReloadAppliesSchedulesAndHooks(t *testing.T) {
+	fs := newFake(t)
+	dir := t.TempDir()
+	h := startHost(t, fs, dir, eventsTOML(fs), "")
+	path := dir + "/bot.toml"
+	orig, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const tok = "reload-hook-token-0123456789"
+	hook := func() int {
+		req, _ := http.NewRequest("POST", h.base+"/hooks/probe/deploys", strings.NewReader(`{"v":1}`))
+		req.Header.Set("Authorization", "Bearer "+tok)
+		req.Header.Set("X-Channel", "C-deploys")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if st := hook(); st != 404 {
+		t.Fatalf("hook before it is configured: %d, want 404", st)
+	}
+	count := func(prefix string) int {
+		n := 0
+		for _, c := range fs.Calls(fakeslack.MethodPostMessage) {
+			if strings.HasPrefix(c.Text, prefix) {
+				n++
+			}
+		}
+		return n
+	}
+	waitUntil := func(what string, ok func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for !ok() {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+
+	added := string(orig) + "\n[skills.probe.config]\nchannel = \"C-sched\"\n[skills.probe.schedules.everysec]\ncron = \"* * * * * *\"\n" +
+		"[skills.probe.hooks.deploys]\nsecret = \"" + tok + "\"\n"
+	if err := os.WriteFile(path, []byte(added), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil("the schedule to fire", func() bool { return count("schedule everysec ") >= 2 })
+	waitUntil("the hook to be served", func() bool { return hook() == 202 })
+	waitUntil("the webhook event", func() bool { return count(`webhook deploys POST {"v":1}`) >= 1 })
+
+	// Remove both: the schedule stops, the hook is gone.
+	if err := os.WriteFile(path, orig, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil("the hook to go", func() bool { return hook() == 404 })
+	time.Sleep(1500 * time.Millisecond) // a slot in flight at the edit may still land
+	n := count("schedule everysec ")
+	time.Sleep(2500 * time.Millisecond)
+	if m := count("schedule everysec "); m != n {
+		t.Fatalf("removed schedule still firing: %d slots, then %d", n, m)
 	}
 }
