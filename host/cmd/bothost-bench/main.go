@@ -38,6 +38,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/bothost/bothost/host/internal/fakeslack"
@@ -59,9 +60,11 @@ func main() {
 		keep    = flag.Bool("keep", false, "keep the work directory")
 		verbose = flag.Bool("v", false, "show the host's log")
 		prof    = flag.String("cpuprofile", "", "write a CPU profile of the host during the first round to this file")
+		rate    = flag.Int("rate", 0, "also run a round paced at this many events/s (open loop), for latency below saturation")
 	)
 	flag.Parse()
 	cpuProfile = *prof
+	pacedRate = *rate
 	if err := bench(*n, *c, *bin, *skill, *slow, *keep, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "bothost-bench:", err)
 		os.Exit(1)
@@ -77,8 +80,11 @@ func bench(n, c int, bin, skill string, slow, keep, verbose bool) error {
 		}
 	}
 	fmt.Printf("bothost end-to-end benchmark: %d events, %d concurrent senders, load generator on the same machine\n\n", n, c)
-	fmt.Printf("%-34s %10s %9s %9s %9s %12s %9s\n", "round", "acks/s", "ack p50", "ack p99", "ack max", "replies/s", "peak RSS")
-	rounds := []round{{name: "ping (reply only)", n: n, c: c}}
+	fmt.Printf("%-34s %10s %9s %9s %9s %12s %9s %14s %14s\n", "round", "acks/s", "ack p50", "ack p99", "ack max", "replies/s", "peak RSS", "host CPU/event", "gen+fake CPU/ev")
+	rounds := []round{{name: "ping (reply only), max rate", n: n, c: c}}
+	if pacedRate > 0 {
+		rounds = append(rounds, round{name: fmt.Sprintf("ping, paced at %d/s", pacedRate), n: n, c: c, rate: pacedRate})
+	}
 	if slow {
 		// 16 events spread over the round go to a skill that waits 2 s on
 		// a slow HTTP server: within its 8 instances' capacity, so what is
@@ -90,13 +96,17 @@ func bench(n, c int, bin, skill string, slow, keep, verbose bool) error {
 		if err != nil {
 			return fmt.Errorf("round %q: %w", r.name, err)
 		}
-		fmt.Printf("%-34s %10.0f %9s %9s %9s %12.0f %8.0fM\n", r.name, res.acksPerSec,
-			ms(res.p50), ms(res.p99), ms(res.max), res.repliesPerSec, float64(res.rssKB)/1024)
+		fmt.Printf("%-34s %10.0f %9s %9s %9s %12.0f %8.0fM %12.0fµs %12.0fµs\n", r.name, res.acksPerSec,
+			ms(res.p50), ms(res.p99), ms(res.max), res.repliesPerSec, float64(res.rssKB)/1024,
+			float64(res.hostCPUPerEvent)/float64(time.Microsecond), float64(res.genCPUPerEvent)/float64(time.Microsecond))
 	}
 	return nil
 }
 
-var cpuProfile string
+var (
+	cpuProfile string
+	pacedRate  int
+)
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/float64(time.Millisecond)) }
 
@@ -104,12 +114,18 @@ type round struct {
 	name      string
 	n, c      int
 	slowEvery int // every slowEvery-th event goes to the slow path (0: none)
+	rate      int // events/s for an open-loop round (0: as fast as the host acks)
+
+	hostCPUStart, selfCPUStart time.Duration
 }
 
 type result struct {
 	acksPerSec, repliesPerSec float64
 	p50, p99, max             time.Duration
 	rssKB                     int64
+	// CPU time per event of the host, and of this process (load
+	// generator and fake Slack together).
+	hostCPUPerEvent, genCPUPerEvent time.Duration
 }
 
 func (r round) run(bin, skill string, keep, verbose bool) (res result, err error) {
@@ -204,6 +220,12 @@ messages = ["^slow "]
 		return res, err
 	}
 
+	r.hostCPUStart, _ = cpuTime(cmd.Process.Pid)
+	{
+		var ru syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		r.selfCPUStart = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
 	if cpuProfile != "" {
 		out := cpuProfile
 		cpuProfile = ""
@@ -225,6 +247,32 @@ messages = ["^slow "]
 		firstEr atomic.Value
 		wg      sync.WaitGroup
 	)
+	var tokens chan struct{}
+	stopPacer := make(chan struct{})
+	defer close(stopPacer)
+	if r.rate > 0 {
+		tokens = make(chan struct{}, r.c)
+		go func() {
+			t := time.NewTicker(time.Millisecond)
+			defer t.Stop()
+			begin, sent := time.Now(), 0
+			for {
+				select {
+				case <-stopPacer:
+					return
+				case now := <-t.C:
+					due := int(now.Sub(begin).Seconds() * float64(r.rate))
+					for ; sent < due; sent++ {
+						select {
+						case tokens <- struct{}{}:
+						case <-stopPacer:
+							return
+						}
+					}
+				}
+			}
+		}()
+	}
 	start := time.Now()
 	for g := range r.c {
 		wg.Add(1)
@@ -241,6 +289,9 @@ messages = ["^slow "]
 				i := next.Add(1)
 				if i > int64(r.n) {
 					return
+				}
+				if tokens != nil {
+					<-tokens
 				}
 				text := fmt.Sprintf("ping %d", i)
 				if r.slowEvery > 0 && i%int64(r.slowEvery) == 0 {
@@ -281,6 +332,12 @@ messages = ["^slow "]
 	}
 	e2e := time.Since(start)
 	rss, _ := peakRSS(cmd.Process.Pid)
+	hostCPU, _ := cpuTime(cmd.Process.Pid)
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	selfCPU := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	res.hostCPUPerEvent = (hostCPU - r.hostCPUStart) / time.Duration(r.n)
+	res.genCPUPerEvent = (selfCPU - r.selfCPUStart) / time.Duration(r.n)
 
 	var all []time.Duration
 	for _, l := range lats {
@@ -288,6 +345,7 @@ messages = ["^slow "]
 	}
 	slices.Sort(all)
 	res = result{
+		hostCPUPerEvent: res.hostCPUPerEvent, genCPUPerEvent: res.genCPUPerEvent,
 		acksPerSec:    float64(len(all)) / ackDur.Seconds(),
 		repliesPerSec: float64(want) / e2e.Seconds(),
 		p50:           all[len(all)/2],
@@ -430,6 +488,23 @@ func peakRSS(pid int) (int64, error) {
 		}
 	}
 	return 0, errors.New("no VmHWM")
+}
+
+// cpuTime reads the user+system CPU time of pid from /proc.
+func cpuTime(pid int) (time.Duration, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	// Fields after the command name, which is in parentheses.
+	i := bytes.LastIndexByte(b, ')')
+	f := strings.Fields(string(b[i+2:]))
+	if len(f) < 13 {
+		return 0, errors.New("short /proc stat")
+	}
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * time.Second / 100, nil // USER_HZ = 100
 }
 
 func tail(s string, lines int) string {
