@@ -375,7 +375,7 @@ func (o *Outbox) complete(it *item, state, ts string, now time.Time) {
 	o.metrics.latency.Observe(now.Sub(time.Unix(0, it.rec.Created)).Seconds())
 }
 
-// deadLetter moves a message to the dead-letter bucket. The log line
+// deadLetter records a message as dead-lettered. The log line
 // names the message and the error, never its text or a token.
 func (o *Outbox) deadLetter(it *item, reason string, err error, now time.Time) {
 	msg := "unknown error"
@@ -395,17 +395,14 @@ func (o *Outbox) deadLetter(it *item, reason string, err error, now time.Time) {
 		"tries", it.tries, "reason", reason, "err", msg)
 }
 
-// record keeps an outcome in memory until it is committed.
+// record makes an outcome visible at once (Resolve, dependent messages)
+// and queues it for the next commit.
 func (o *Outbox) record(n uint64, d doneRec, dead []byte) {
-	val, err := json.Marshal(&d)
-	if err != nil {
-		o.log.Error("encode outcome", "ref", Ref(n), "err", err)
-		return
-	}
 	o.rmu.Lock()
-	o.results[n] = d
+	o.refs.set(n, d.Created, stateCode(d.State), d.val())
+	delete(o.pend, n)
 	o.rmu.Unlock()
-	o.enqueueOp(wop{kind: opDone, n: n, val: val, dead: dead})
+	o.enqueueOp(wop{kind: opDone, n: n, done: d, dead: dead})
 }
 
 func methodOf(it *item, state string) string {

@@ -1,6 +1,9 @@
 package outbox
 
 import (
+	"errors"
+	"log/slog"
+	"math"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -64,3 +67,52 @@ func (o *Outbox) waitQueued(t testing.TB, n int) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// readLog reads the log back from disk as recovery does (newest snapshot,
+// then the segments after it; nothing is truncated and no retention
+// applies), while no compaction runs.
+func (o *Outbox) readLog() (*logState, error) {
+	o.cmu.Lock()
+	defer o.cmu.Unlock()
+	files, err := listDir(o.path)
+	if err != nil {
+		return nil, err
+	}
+	if len(files.snaps) == 0 {
+		return nil, errors.New("no snapshot")
+	}
+	st := newLogState(slog.New(slog.DiscardHandler), math.MinInt64, math.MinInt64)
+	snap := files.snaps[len(files.snaps)-1]
+	if err := st.readSnapshot(segName(o.path, snap, extSnap)); err != nil {
+		return nil, err
+	}
+	var logs []uint64
+	for _, id := range files.logs {
+		if id > snap {
+			logs = append(logs, id)
+		}
+	}
+	if err := st.readSegments(o.path, logs, false); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// logMarks returns the messages that have a durable in-doubt mark and no
+// durable outcome, read back from the files.
+func (o *Outbox) logMarks() (map[uint64]bool, error) {
+	st, err := o.readLog()
+	if err != nil {
+		return nil, err
+	}
+	m := map[uint64]bool{}
+	for n, p := range st.pend {
+		if p.markAt != 0 {
+			m[n] = true
+		}
+	}
+	return m, nil
+}
+
+// Compactions returns how many log compactions completed.
+func (o *Outbox) Compactions() int64 { return o.compactions.Load() }

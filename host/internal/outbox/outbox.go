@@ -1,6 +1,7 @@
 // Package outbox is the host's durable outbox: it accepts the messages
-// skills send (reply, post, update), makes them durable in a bbolt file,
-// and delivers them through the Slack Web API with slack-go.
+// skills send (reply, post, update), makes them durable in an append-only
+// log (see store.go), and delivers them through the Slack Web API with
+// slack-go.
 //
 // # Why a durable, asynchronous outbox
 //
@@ -52,9 +53,10 @@
 // message gives up after Options.MaxTries calls or Options.MaxAge since
 // its first attempt. Permanent errors (channel_not_found, not_in_channel,
 // invalid_auth, message_not_found, invalid_blocks, ...) dead-letter the
-// message at once. A dead-lettered message is moved to the dead-letter
-// bucket with its last error, logged at warn (never with its text or a
-// token) and counted; the next message of its channel proceeds.
+// message at once. A dead-lettered message is kept as a dead letter
+// (DeadLetters, for RefRetention) with its last error, logged at warn
+// (never with its text or a token) and counted; the next message of its
+// channel proceeds.
 //
 // # Replies that carry a response_url
 //
@@ -79,18 +81,19 @@
 // Slack did carry out would cause when retried:
 //
 //   - Before a message's first chat.postMessage, its "in doubt" mark is
-//     committed (bucket try). Marks are group-committed like everything
-//     else: a worker that finds a channel whose first message is unmarked
-//     queues marks for up to markAhead messages of that channel and goes
-//     on with other channels; the channel comes back once the commit that
-//     carries its marks (and those of every other channel that asked
-//     meanwhile) is done. A durable mark only ever means "maybe posted":
+//     committed (a mark entry in the log). Marks are group-committed like
+//     everything else: a worker that finds a channel whose first message
+//     is unmarked queues marks for up to markAhead messages of that
+//     channel and goes on with other channels; the channel comes back once
+//     the commit that carries its marks (and those of every other channel
+//     that asked meanwhile) is done. A durable mark only ever means "maybe posted":
 //     marking early costs a look-up after a crash, never a lost message.
 //   - Every chat.postMessage carries message metadata
 //     {"event_type":"bothost_message","event_payload":{"ref":"bothost:<n>",
-//     "outbox":"<id>"}}, where id is a random id of the outbox file (so
-//     another host in the same channel, or this host after its file was
-//     deleted and numbers restarted, is never taken for this one).
+//     "outbox":"<id>"}}, where id is a random id of the outbox directory
+//     (so another host in the same channel, or this host after its
+//     directory was deleted and numbers restarted, is never taken for
+//     this one).
 //   - A message is in doubt when Open finds its mark without an outcome,
 //     and after a chat.postMessage that failed in a way that may have
 //     posted it anyway (timeout, connection lost after sending, 5xx,
@@ -135,7 +138,6 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/slack-go/slack"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/wasmrt"
@@ -237,6 +239,10 @@ type Options struct {
 	// cancelling them (default 5s).
 	CloseTimeout time.Duration
 
+	// segmentSize is the size at which the log moves to a new segment,
+	// which triggers compaction (default 64 MiB; tests make it small).
+	segmentSize int64
+
 	// ReconcileMargin widens the conversations.history window read for a
 	// message in doubt on both sides, for clock skew between this host and
 	// Slack (default 2m). ReconcilePages bounds the pages read per look-up
@@ -316,13 +322,16 @@ func (o Options) withDefaults() Options {
 	if o.ReconcilePages <= 0 {
 		o.ReconcilePages = 10
 	}
+	if o.segmentSize <= 0 {
+		o.segmentSize = defaultSegmentSize
+	}
 	return o
 }
 
 // Outbox is the durable outbox. It implements wasmrt.Outbox.
 type Outbox struct {
 	opt     Options
-	db      *bolt.DB
+	files   logFiles // the log directory; active segment owned by the committer
 	path    string
 	tokens  Tokens
 	log     *slog.Logger
@@ -348,10 +357,20 @@ type Outbox struct {
 	cdone       chan struct{}     // closed when the committer has exited
 	dropOnStop  bool              // test hook: crash, do not commit the rest
 
-	// results holds outcomes not yet committed, so a dependent message
-	// never misses a reference between delivery and commit.
-	rmu     sync.Mutex
-	results map[uint64]doneRec
+	// The state the log holds, in memory. Outcomes are in refs from the
+	// moment they are recorded (before their commit, as a dependent
+	// message must not miss a reference between delivery and commit);
+	// dead letters once committed.
+	rmu  sync.Mutex
+	refs refTable            // message -> outcome (the ref -> ts map)
+	pend map[uint64]struct{} // accepted messages without an outcome
+	dead map[uint64]deadE    // dead letters
+
+	// Compaction (writer.go).
+	cmu         sync.Mutex    // one compaction (or test read of the log) at a time
+	ckick       chan struct{} // wakes the compactor
+	ccdone      chan struct{} // closed when the compactor has exited
+	compactions atomic.Int64  // compactions done
 
 	sched *scheduler
 
@@ -359,7 +378,7 @@ type Outbox struct {
 	clients   map[string]*slack.Client
 	anon      *slack.Client // for response_url posts: no token
 
-	instance string // random id of the file, in every post's metadata
+	instance string // random id of the outbox directory, in every post's metadata
 
 	warnMu sync.Mutex
 	warned map[string]bool // reconciliation warnings already logged
@@ -369,6 +388,10 @@ type Outbox struct {
 	// dying at that point.
 	testBeforeCall func(it *item) bool
 	testAfterCall  func(it *item, res result) bool
+	// testCompacted is called by a compaction (cmu held) once its
+	// snapshot is durable; true simulates the process dying before the
+	// files the snapshot replaces are removed.
+	testCompacted func() bool
 
 	closeOnce sync.Once
 	closeErr  error
@@ -379,24 +402,25 @@ type dedupE struct {
 	created int64 // unix ns
 }
 
-// Open opens (creating it if needed) the outbox file at path and loads
-// every undelivered message, in its original order. Delivery starts with
-// Start; Send and Flush work before it. Messages that a previous run may
-// have posted (marked in doubt, no outcome) are looked up in Slack when
+// Open opens (creating it if needed) the outbox at path and loads every
+// undelivered message, in its original order. Delivery starts with Start;
+// Send and Flush work before it. Messages that a previous run may have
+// posted (marked in doubt, no outcome) are looked up in Slack when
 // delivery reaches them, before anything else of their channel is sent:
 // Open itself makes no network call.
+//
+// path names a directory (the host passes data/outbox.db, the name of the
+// bbolt file of earlier versions; such a file is migrated into a
+// directory of the same name on first open, see migrate.go). The
+// directory is locked while the Outbox is open: a second Open of it, in
+// this process or another, fails after waiting up to 2s.
 func Open(path string, tokens Tokens, o Options) (*Outbox, error) {
 	if tokens == nil {
 		return nil, fmt.Errorf("outbox: open %s: no Tokens", path)
 	}
 	o = o.withDefaults()
-	db, err := openDB(path)
-	if err != nil {
-		return nil, err
-	}
 	ob := &Outbox{
 		opt:      o,
-		db:       db,
 		path:     path,
 		tokens:   tokens,
 		log:      o.Logger.With("component", "outbox"),
@@ -407,20 +431,23 @@ func Open(path string, tokens Tokens, o Options) (*Outbox, error) {
 		kick:     make(chan struct{}, 1),
 		cstop:    make(chan struct{}),
 		cdone:    make(chan struct{}),
-		results:  map[uint64]doneRec{},
+		ckick:    make(chan struct{}, 1),
+		ccdone:   make(chan struct{}),
 		clients:  map[string]*slack.Client{},
 		warned:   map[string]bool{},
 	}
+	ob.files.segSize = o.segmentSize
 	ob.anon = slack.New("", slack.OptionHTTPClient(o.HTTPClient), slack.OptionAPIURL(o.APIURL))
 	ob.sched = newScheduler(ob)
-	items, err := ob.load()
+	items, err := ob.openLog()
 	if err != nil {
-		_ = db.Close()
 		return nil, err
 	}
 	ob.metrics.pending.Set(float64(len(items)))
 	ob.sched.enqueue(items)
 	go ob.committer()
+	go ob.compactor()
+	ob.kickCompactor() // segments a previous run left uncompacted
 	return ob, nil
 }
 
@@ -447,6 +474,9 @@ func (o *Outbox) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	val, err := json.Marshal(&rec)
 	if err != nil {
 		return "", fmt.Errorf("outbox: encode message: %w", err)
+	}
+	if len(val) > maxEntry {
+		return "", fmt.Errorf("%w: message of %d bytes", ErrInvalid, len(val))
 	}
 	answer := func(n uint64) string {
 		if s.Op == wasmrt.OpUpdate {
@@ -483,7 +513,10 @@ func (o *Outbox) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	if key != "" {
 		o.dedup[key] = dedupE{n: n, created: rec.Created}
 	}
-	o.wq = append(o.wq, wop{kind: opSend, n: n, val: val, item: &item{n: n, rec: rec}})
+	o.rmu.Lock()
+	o.pend[n] = struct{}{}
+	o.rmu.Unlock()
+	o.wq = append(o.wq, wop{kind: opSend, n: n, val: val, key: key, item: &item{n: n, rec: rec}})
 	o.wseq++
 	o.mu.Unlock()
 	o.metrics.accepted.Inc()
@@ -531,7 +564,7 @@ func (o *Outbox) Flush(ctx context.Context) error {
 
 // Close stops delivery (waiting up to Options.CloseTimeout for calls in
 // flight, then cancelling them), makes every accepted message durable and
-// closes the file. Undelivered messages are delivered after the next Open.
+// closes the log (releasing the directory's lock). Undelivered messages are delivered after the next Open.
 func (o *Outbox) Close() error {
 	o.closeOnce.Do(func() { o.closeErr = o.shutdown(true) })
 	return o.closeErr
@@ -545,13 +578,14 @@ func (o *Outbox) shutdown(commitRest bool) error {
 	o.sched.stop(o.opt.CloseTimeout, !commitRest)
 	close(o.cstop)
 	<-o.cdone
+	<-o.ccdone
 	o.mu.Lock()
 	err := o.commitErr
 	if !commitRest {
 		err = nil
 	}
 	o.mu.Unlock()
-	if cerr := o.db.Close(); cerr != nil && err == nil {
+	if cerr := o.files.close(commitRest); cerr != nil && err == nil {
 		err = cerr
 	}
 	if err != nil {

@@ -2,60 +2,64 @@ package outbox
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
+	"slices"
+	"strconv"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
-	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 )
 
-// On-disk layout (one bbolt file, keys are 8-byte big-endian sequence
-// numbers so every bucket iterates in send order):
+// Storage: an append-only log in a directory.
 //
-//	meta  "version" -> uint64, "next" -> uint64 (next sequence number),
-//	      "instance" -> random id of this file (tags every post)
-//	msg   n -> record (JSON): accepted, not yet delivered or dead
-//	try   n -> uint64 unix ns: the message is "in doubt": a chat.postMessage
-//	           for it may have been made (the mark is committed before the
-//	           first call); removed with the msg entry
-//	done  n -> doneRec (JSON): outcome (ts, or dead/response_url/...) and
-//	           the dedup key; the ref -> ts map, pruned after RefRetention
-//	dead  n -> deadRec (JSON): the dead-lettered message and its last error
+// The outbox directory (the path given to Open; the host passes
+// data/outbox.db, which is now a directory of that name) holds
 //
-// The try bucket and the instance key were added without a version bump:
-// an older file gets them on its first open, and messages it posted
-// before carried no metadata and no mark, so there is nothing to
-// reconcile for them.
+//	LOCK                        flock'ed while an Outbox has it open
+//	00000000000000000007.snap   snapshot: the live state as of the end of
+//	                            segment 7 (written whole, then renamed)
+//	00000000000000000008.log    log segments after it, appended to in
+//	00000000000000000009.log    group commits
 //
-// Why bbolt and our own committer rather than db.Batch: Send must not
-// wait, so it cannot sit in db.Batch; a single committer goroutine writes
-// whatever accumulated while the previous commit was syncing, in one
-// transaction (one commit = one fsync pair), which is group commit with no
-// added delay. Only after a transaction committed are its messages handed
-// to delivery.
+// Every write of the committer is one frame (see segment.go) holding the
+// entries of one batch, written with one write and one fdatasync: a batch
+// is durable whole or not at all (a torn frame at the end of a segment is
+// cut off on recovery). Entries (log.go) are
+//
+//	accept  n, created, dedup key, message (JSON record)
+//	mark    n, time: the message is "in doubt" (a chat.postMessage for it
+//	        may have been made: the mark is committed before the first call)
+//	done    n, created, outcome (sent/ephemeral/response_url/dead) and the
+//	        ts or the error: the ref -> ts map
+//	dead    n, created, the dead letter (JSON deadRec)
+//	dedup   n, created, dedup key (snapshots: keys of finished messages)
+//	header  version, next sequence number, random instance id (snapshots)
+//
+// Open replays the newest snapshot and the segments after it: pending
+// messages (accepted without an outcome) in sequence order with their
+// marks, outcomes within RefRetention, dedup keys within DedupRetention
+// (those of pending messages always), dead letters within RefRetention.
+// That state is then kept in memory; the log is only read again by
+// compaction. When the closed segments after the snapshot add up to
+// Options' segment size (64 MiB) and at least the snapshot's own size, a
+// background compactor replays snapshot and closed segments into a new
+// snapshot (temporary file, fsync, rename, directory fsync) and only then
+// deletes what it replaces, so a crash at any point leaves either the old
+// or the new snapshot with every segment after it.
+//
+// Why a log rather than bbolt: a bbolt commit rewrites whole pages and
+// fsyncs twice, and the outbox commits three times per message (accept,
+// in-doubt mark, outcome). Here the single committer goroutine writes
+// whatever accumulated while the previous write was syncing (group
+// commit, no added delay), so accepts, marks and outcomes share one small
+// append and one fdatasync. Only after a write is durable are its
+// messages handed to delivery.
 const (
-	schemaVersion = 1
-)
-
-var (
-	bucketMeta = []byte("meta")
-	bucketMsg  = []byte("msg")
-	bucketDone = []byte("done")
-	bucketDead = []byte("dead")
-	bucketTry  = []byte("try")
-	keyVersion = []byte("version")
-	keyNext    = []byte("next")
-	keyInst    = []byte("instance")
+	logVersion         = 1
+	defaultSegmentSize = 64 << 20
+	lockName           = "LOCK"
 )
 
 // record is a message as stored.
@@ -105,7 +109,44 @@ const (
 	stateDead        = "dead"
 )
 
-// doneRec is the outcome of a message.
+// Outcome states as stored in the log.
+const (
+	stSent uint8 = iota + 1
+	stEphemeral
+	stResponseURL
+	stDead
+)
+
+func stateCode(s string) uint8 {
+	switch s {
+	case stateSent:
+		return stSent
+	case stateEphemeral:
+		return stEphemeral
+	case stateResponseURL:
+		return stResponseURL
+	case stateDead:
+		return stDead
+	}
+	return 0
+}
+
+func stateName(c uint8) string {
+	switch c {
+	case stSent:
+		return stateSent
+	case stEphemeral:
+		return stateEphemeral
+	case stResponseURL:
+		return stateResponseURL
+	case stDead:
+		return stateDead
+	}
+	return ""
+}
+
+// doneRec is the outcome of a message. (The JSON tags are those of the
+// bbolt format, read by the migration.)
 type doneRec struct {
 	Key     string `json:"k,omitempty"` // dedup key
 	Created int64  `json:"c"`
@@ -115,12 +156,28 @@ type doneRec struct {
 	Err     string `json:"err,omitempty"`
 }
 
+// val is what the log stores besides the state: the ts, or the error of
+// a dead letter.
+func (d *doneRec) val() string {
+	if d.State == stateDead {
+		return d.Err
+	}
+	return d.TS
+}
+
 // deadRec is a dead letter.
 type deadRec struct {
 	Rec   record `json:"rec"`
 	Err   string `json:"err"`
 	At    int64  `json:"at"`
 	Tries int    `json:"tries"`
+}
+
+// deadE is a dead letter kept in memory: its JSON deadRec (dead letters are
+// rare and read only by DeadLetters).
+type deadE struct {
+	created int64
+	raw     []byte
 }
 
 // item is a message in memory on its way to Slack.
@@ -149,7 +206,6 @@ type opKind int
 const (
 	opSend opKind = iota
 	opDone
-	opPrune
 	opMark
 )
 
@@ -157,11 +213,14 @@ const (
 type wop struct {
 	kind opKind
 	n    uint64
-	val  []byte // opSend: encoded record; opDone: encoded doneRec
-	dead []byte // opDone of a dead letter: encoded deadRec
-	item *item  // opSend: handed to delivery once durable
-	// opPrune: entries created before cutoff go.
-	cutoff int64
+	// opSend: the encoded record and its dedup key; item is handed to
+	// delivery once durable.
+	val  []byte
+	key  string
+	item *item
+	// opDone: the outcome, and the encoded deadRec of a dead letter.
+	done doneRec
+	dead []byte
 	// opMark: the in-doubt marks of the first messages of channel q.
 	marks []markE
 	q     *chanQ
@@ -174,319 +233,105 @@ type markE struct {
 	at int64
 }
 
-func key(n uint64) []byte {
-	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], n)
-	return b[:]
+// refTable maps message numbers to outcomes: the ref -> ts map. It holds
+// up to RefRetention of outcomes in memory, so an entry is kept small: a
+// Slack ts ("1700000000.123456") is packed into a uint64, and the rare
+// value that is not a ts in that form (the error of a dead letter, an odd
+// ts) goes to a side map.
+type refTable struct {
+	m   map[uint64]refE
+	str map[uint64]string
 }
 
-func openDB(path string) (*bolt.DB, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("outbox: open %s: %w", path, err)
-	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout: 2 * time.Second,
-		// The freelist is rebuilt on open instead of being written on
-		// every commit: fewer pages per commit on the hot path.
-		NoFreelistSync: true,
-		FreelistType:   bolt.FreelistMapType,
-	})
-	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, fmt.Errorf("outbox: open %s: locked by another process", path)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("outbox: open %s: %w", path, err)
-	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketMsg, bucketDone, bucketDead, bucketTry} {
-			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-				return err
-			}
-		}
-		meta := tx.Bucket(bucketMeta)
-		if meta.Get(keyInst) == nil {
-			var id [8]byte
-			if _, err := rand.Read(id[:]); err != nil {
-				return err
-			}
-			if err := meta.Put(keyInst, []byte(hex.EncodeToString(id[:]))); err != nil {
-				return err
-			}
-		}
-		if v := meta.Get(keyVersion); v != nil {
-			if len(v) != 8 || binary.BigEndian.Uint64(v) != schemaVersion {
-				return fmt.Errorf("unsupported schema version %x", v)
-			}
-			return nil
-		}
-		return meta.Put(keyVersion, key(schemaVersion))
-	})
-	if err != nil {
-		_ = db.Close()
-		return nil, fmt.Errorf("outbox: open %s: %w", path, err)
-	}
-	return db, nil
+type refE struct {
+	created int64  // unix ns, when the message was accepted
+	ts      uint64 // packed ts (packTS), 0 if none or in str
+	state   uint8
 }
 
-// load reads the undelivered messages (in order), rebuilds the dedup
-// index and finds the next sequence number.
-func (o *Outbox) load() ([]*item, error) {
-	var items []*item
-	next := uint64(1)
-	bump := func(k []byte) {
-		if k != nil {
-			if n := binary.BigEndian.Uint64(k) + 1; n > next {
-				next = n
-			}
-		}
-	}
-	now := o.clk.Now()
-	cutoff := now.Add(-o.opt.DedupRetention).UnixNano()
-	err := o.db.View(func(tx *bolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		if v := meta.Get(keyNext); len(v) == 8 {
-			next = max(next, binary.BigEndian.Uint64(v))
-		}
-		o.instance = string(meta.Get(keyInst))
-		tries := tx.Bucket(bucketTry)
-		c := tx.Bucket(bucketMsg).Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			it := &item{n: binary.BigEndian.Uint64(k)}
-			if err := json.Unmarshal(v, &it.rec); err != nil {
-				return fmt.Errorf("message %s: %w", Ref(it.n), err)
-			}
-			if t := tries.Get(k); len(t) == 8 {
-				// The previous run may have posted it (and died before
-				// recording that): reconcile before posting again.
-				it.marked, it.doubt = true, true
-				it.markedAt = int64(binary.BigEndian.Uint64(t))
-				it.doubtUntil = now.UnixNano()
-			}
-			if dk := it.rec.dedupKey(); dk != "" {
-				o.dedup[dk] = dedupE{n: it.n, created: it.rec.Created}
-			}
-			items = append(items, it)
-			bump(k)
-		}
-		// Outcomes are in send order, and so in creation order: walk back
-		// from the newest until the dedup window is left.
-		c = tx.Bucket(bucketDone).Cursor()
-		k, v := c.Last()
-		bump(k)
-		for ; k != nil; k, v = c.Prev() {
-			var d doneRec
-			if err := json.Unmarshal(v, &d); err != nil {
-				return fmt.Errorf("outcome of %s: %w", Ref(binary.BigEndian.Uint64(k)), err)
-			}
-			if d.Created < cutoff {
-				break
-			}
-			if d.Key != "" {
-				if _, ok := o.dedup[d.Key]; !ok {
-					o.dedup[d.Key] = dedupE{n: binary.BigEndian.Uint64(k), created: d.Created}
-				}
-			}
-		}
-		k, _ = tx.Bucket(bucketDead).Cursor().Last()
-		bump(k)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("outbox: load %s: %w", o.path, err)
-	}
-	o.next = next
-	o.durableNext = next
-	return items, nil
+func newRefTable() refTable {
+	return refTable{m: map[uint64]refE{}, str: map[uint64]string{}}
 }
 
-func (o *Outbox) wake() {
-	select {
-	case o.kick <- struct{}{}:
-	default:
+func (t *refTable) set(n uint64, created int64, state uint8, val string) {
+	e := refE{created: created, state: state}
+	if p, ok := packTS(val); ok && state != stDead {
+		e.ts = p
+		delete(t.str, n)
+	} else if val != "" {
+		t.str[n] = val
+	} else {
+		delete(t.str, n)
+	}
+	t.m[n] = e
+}
+
+func (t *refTable) get(n uint64) (refE, string, bool) {
+	e, ok := t.m[n]
+	if !ok {
+		return e, "", false
+	}
+	if e.ts != 0 {
+		return e, unpackTS(e.ts), true
+	}
+	return e, t.str[n], true
+}
+
+func (t *refTable) has(n uint64) bool {
+	_, ok := t.m[n]
+	return ok
+}
+
+func (t *refTable) drop(n uint64) {
+	delete(t.m, n)
+	delete(t.str, n)
+}
+
+// prune drops outcomes of messages created before cutoff.
+func (t *refTable) prune(cutoff int64) {
+	for n, e := range t.m {
+		if e.created < cutoff {
+			delete(t.m, n)
+			delete(t.str, n)
+		}
 	}
 }
 
-// enqueueOp queues a write that no caller waits for (outcomes, pruning).
-func (o *Outbox) enqueueOp(op wop) {
-	o.mu.Lock()
-	o.wq = append(o.wq, op)
-	o.wseq++
-	o.mu.Unlock()
-	o.wake()
-}
-
-// committer writes queued ops in batches until stopped; on stop it commits
-// what is left (unless the test hook simulates a crash).
-func (o *Outbox) committer() {
-	defer close(o.cdone)
-	for {
-		o.mu.Lock()
-		batch, upto := o.wq, o.wseq
-		o.wq = nil
-		drop := o.dropOnStop
-		o.mu.Unlock()
-		if len(batch) == 0 {
-			select {
-			case <-o.kick:
-				continue
-			case <-o.cstop:
-				// Close may have raced with a last enqueue: look again.
-				o.mu.Lock()
-				empty := len(o.wq) == 0
-				o.mu.Unlock()
-				if empty {
-					return
-				}
-				continue
-			}
-		}
-		if drop {
-			select {
-			case <-o.cstop:
-				return
-			default:
-			}
-		}
-		err := o.db.Update(func(tx *bolt.Tx) error { return o.apply(tx, batch) })
-		o.mu.Lock()
-		if err != nil {
-			o.wq = append(batch, o.wq...)
-			o.commitErr = err
-		} else {
-			o.committed = upto
-			o.commitErr = nil
-			o.commits.Add(1)
-			for i := range batch {
-				if batch[i].kind == opSend && batch[i].n >= o.durableNext {
-					o.durableNext = batch[i].n + 1
-				}
-			}
-		}
-		close(o.commitCh)
-		o.commitCh = make(chan struct{})
-		o.mu.Unlock()
-		if err != nil {
-			o.log.Error("outbox commit failed; retrying", "ops", len(batch), "err", err)
-			select {
-			case <-o.cstop:
-				return
-			case <-time.After(200 * time.Millisecond):
-			}
+// packTS packs a ts of the form "<seconds>.<6 digits>" (no sign, no
+// leading zero) into seconds*1e6+micros; ok is false for anything else.
+func packTS(s string) (uint64, bool) {
+	dot := len(s) - 7
+	if dot < 1 || dot > 13 || s[dot] != '.' || s[0] == '0' {
+		return 0, false
+	}
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		if i == dot {
 			continue
 		}
-		o.afterCommit(batch)
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + uint64(c-'0')
 	}
+	return v, v != 0
 }
 
-// apply writes one batch. The next sequence number is stored so that
-// numbers are never reused, even when every entry has been pruned.
-func (o *Outbox) apply(tx *bolt.Tx, batch []wop) error {
-	msg, done, dead, tries := tx.Bucket(bucketMsg), tx.Bucket(bucketDone), tx.Bucket(bucketDead), tx.Bucket(bucketTry)
-	var maxN uint64
-	for i := range batch {
-		op := &batch[i]
-		switch op.kind {
-		case opSend:
-			if err := msg.Put(key(op.n), op.val); err != nil {
-				return err
-			}
-			maxN = max(maxN, op.n)
-		case opDone:
-			k := key(op.n)
-			if err := msg.Delete(k); err != nil {
-				return err
-			}
-			if err := tries.Delete(k); err != nil {
-				return err
-			}
-			if err := done.Put(k, op.val); err != nil {
-				return err
-			}
-			if op.dead != nil {
-				if err := dead.Put(k, op.dead); err != nil {
-					return err
-				}
-			}
-		case opMark:
-			for _, m := range op.marks {
-				if err := tries.Put(key(m.n), key(uint64(m.at))); err != nil {
-					return err
-				}
-			}
-		case opPrune:
-			if err := pruneBucket(done, op.cutoff, func(v []byte) (int64, error) {
-				var d doneRec
-				err := json.Unmarshal(v, &d)
-				return d.Created, err
-			}); err != nil {
-				return err
-			}
-			if err := pruneBucket(dead, op.cutoff, func(v []byte) (int64, error) {
-				var d deadRec
-				err := json.Unmarshal(v, &d)
-				return d.Rec.Created, err
-			}); err != nil {
-				return err
-			}
-		}
+func unpackTS(v uint64) string {
+	var b [24]byte
+	out := strconv.AppendUint(b[:0], v/1e6, 10)
+	out = append(out, '.')
+	frac := v % 1e6
+	for d := uint64(100000); d > 0; d /= 10 {
+		out = append(out, byte('0'+frac/d%10))
 	}
-	if maxN > 0 {
-		return tx.Bucket(bucketMeta).Put(keyNext, key(maxN+1))
-	}
-	return nil
+	return string(out)
 }
 
-// pruneBucket deletes entries created before cutoff, oldest first, and
-// stops at the first younger one (entries are in creation order).
-func pruneBucket(b *bolt.Bucket, cutoff int64, created func([]byte) (int64, error)) error {
-	c := b.Cursor()
-	for k, v := c.First(); k != nil; k, v = c.First() {
-		t, err := created(v)
-		if err == nil && t >= cutoff {
-			return nil
-		}
-		if err := c.Delete(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// afterCommit hands the now durable messages to delivery and forgets
-// outcomes that can now be read from the file.
-func (o *Outbox) afterCommit(batch []wop) {
-	var items []*item
-	var doneNs []uint64
-	marks := 0
-	for i := range batch {
-		switch batch[i].kind {
-		case opSend:
-			items = append(items, batch[i].item)
-		case opDone:
-			doneNs = append(doneNs, batch[i].n)
-		case opMark:
-			marks += len(batch[i].marks)
-			o.sched.marksDurable(batch[i].q, batch[i].items)
-		}
-	}
-	if marks > 0 {
-		o.metrics.marked.Add(float64(marks))
-		o.markCommits.Add(1)
-	}
-	if len(doneNs) > 0 {
-		o.rmu.Lock()
-		for _, n := range doneNs {
-			delete(o.results, n)
-		}
-		o.rmu.Unlock()
-	}
-	if len(items) > 0 {
-		o.sched.enqueue(items)
-	}
-}
-
-// prune drops dedup keys older than DedupRetention from memory and queues
-// the removal of outcomes and dead letters older than RefRetention.
+// prune drops dedup keys older than DedupRetention, and outcomes and dead
+// letters of messages older than RefRetention, from memory. The log needs
+// no record of it: recovery and compaction apply the same retention.
 func (o *Outbox) prune(now time.Time) {
 	dcut := now.Add(-o.opt.DedupRetention).UnixNano()
 	o.mu.Lock()
@@ -496,41 +341,34 @@ func (o *Outbox) prune(now time.Time) {
 		}
 	}
 	o.mu.Unlock()
-	o.enqueueOp(wop{kind: opPrune, cutoff: now.Add(-o.opt.RefRetention).UnixNano()})
+	rcut := now.Add(-o.opt.RefRetention).UnixNano()
+	o.rmu.Lock()
+	o.refs.prune(rcut)
+	for n, d := range o.dead {
+		if d.created < rcut {
+			delete(o.dead, n)
+		}
+	}
+	o.rmu.Unlock()
 }
 
-// outcome returns what became of message n: from memory if its outcome is
-// not committed yet, else from the file. pending is true while it waits
-// for delivery; ok is false if n is unknown.
+// outcome returns what became of message n. pending is true while it
+// waits for delivery; ok is false if n is unknown.
 func (o *Outbox) outcome(n uint64) (d doneRec, pending, ok bool, err error) {
 	o.rmu.Lock()
-	d, ok = o.results[n]
+	e, val, found := o.refs.get(n)
+	_, pending = o.pend[n]
 	o.rmu.Unlock()
-	if ok {
+	if found {
+		d = doneRec{Created: e.created, State: stateName(e.state)}
+		if e.state == stDead {
+			d.Err = val
+		} else {
+			d.TS = val
+		}
 		return d, false, true, nil
 	}
-	err = o.db.View(func(tx *bolt.Tx) error {
-		k := key(n)
-		if v := tx.Bucket(bucketDone).Get(k); v != nil {
-			ok = true
-			return json.Unmarshal(v, &d)
-		}
-		if tx.Bucket(bucketMsg).Get(k) != nil {
-			pending, ok = true, true
-		}
-		return nil
-	})
-	if err != nil {
-		return doneRec{}, false, false, fmt.Errorf("outbox: read outcome of %s: %w", Ref(n), err)
-	}
-	if !ok {
-		// Accepted but not yet committed counts as pending too.
-		o.mu.Lock()
-		pending = n >= o.durableNext && n < o.next
-		o.mu.Unlock()
-		ok = pending
-	}
-	return d, pending, ok, nil
+	return doneRec{}, pending, pending, nil
 }
 
 // Resolve returns the Slack ts of a reference returned by Send: the real
@@ -575,26 +413,42 @@ type DeadLetter struct {
 // DeadLetters lists the dead letters kept (see RefRetention), oldest
 // first.
 func (o *Outbox) DeadLetters(ctx context.Context) ([]DeadLetter, error) {
-	var out []DeadLetter
-	err := o.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketDead).ForEach(func(k, v []byte) error {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			var d deadRec
-			if err := json.Unmarshal(v, &d); err != nil {
-				return err
-			}
-			out = append(out, DeadLetter{
-				Ref: Ref(binary.BigEndian.Uint64(k)), Skill: d.Rec.Skill, Team: d.Rec.Team,
-				Channel: d.Rec.Channel, Op: d.Rec.Op.String(), EventID: d.Rec.EventID, Err: d.Err,
-				Tries: d.Tries, Created: time.Unix(0, d.Rec.Created), At: time.Unix(0, d.At),
-			})
-			return nil
-		})
+	type nd struct {
+		n   uint64
+		raw []byte
+	}
+	o.rmu.Lock()
+	all := make([]nd, 0, len(o.dead))
+	for n, d := range o.dead {
+		all = append(all, nd{n, d.raw})
+	}
+	o.rmu.Unlock()
+	slices.SortFunc(all, func(a, b nd) int {
+		switch {
+		case a.n < b.n:
+			return -1
+		case a.n > b.n:
+			return 1
+		}
+		return 0
 	})
-	if err != nil {
-		return nil, fmt.Errorf("outbox: list dead letters: %w", err)
+	out := make([]DeadLetter, 0, len(all))
+	for _, e := range all {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("outbox: list dead letters: %w", err)
+		}
+		var d deadRec
+		if err := json.Unmarshal(e.raw, &d); err != nil {
+			return nil, fmt.Errorf("outbox: list dead letters: %s: %w", Ref(e.n), err)
+		}
+		out = append(out, DeadLetter{
+			Ref: Ref(e.n), Skill: d.Rec.Skill, Team: d.Rec.Team,
+			Channel: d.Rec.Channel, Op: d.Rec.Op.String(), EventID: d.Rec.EventID, Err: d.Err,
+			Tries: d.Tries, Created: time.Unix(0, d.Rec.Created), At: time.Unix(0, d.At),
+		})
+	}
+	if len(out) == 0 {
+		return nil, nil
 	}
 	return out, nil
 }
