@@ -226,7 +226,7 @@ messages = ["^slow "]
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 		r.selfCPUStart = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
-	if cpuProfile != "" {
+	if cpuProfile != "" && (r.rate > 0 || pacedRate == 0) {
 		out := cpuProfile
 		cpuProfile = ""
 		go func() {

@@ -83,8 +83,17 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	}()
 
 	// 1. The durable inbox: everything else writes to it.
+	// flush makes what skills sent durable; the inbox calls it before it
+	// marks handled events done (set once the outbox exists).
+	var flush atomic.Pointer[func(context.Context) error]
 	ib, err := inbox.Open(filepath.Join(data, "inbox"), inbox.Options{
 		Clock: o.Clock, Logger: log, DedupWindow: cfg.Bot.DedupWindow, Metrics: inbox.NewMetrics(reg),
+		BeforeDone: func(ctx context.Context) error {
+			if f := flush.Load(); f != nil {
+				return (*f)(ctx)
+			}
+			return nil
+		},
 	})
 	if err != nil {
 		return err
@@ -104,7 +113,6 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		oauth    *install.OAuth
 		tokens   outbox.Tokens
 		outbound wasmrt.Outbox
-		flush    = func(context.Context) error { return nil }
 		con      *console.Console
 	)
 	if slackMode {
@@ -135,7 +143,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 				log.Error("close outbox", "err", err)
 			}
 		})
-		outbound, flush = ob, ob.Flush
+		outbound = ob
+		f := ob.Flush
+		flush.Store(&f)
 		octx, ocancel := context.WithCancel(context.Background())
 		ob.Start(octx)
 		cleanups = append(cleanups, ocancel)
@@ -316,8 +326,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 					log.Debug("skill failed", "skill", hd.Skill, "event", ev.ID, "err", hd.Err)
 				}
 			}
-			// The event is done only once what the skills sent is durable.
-			return flush(ctx)
+			// The event is marked done on disk only after the outbox has
+			// made what the skills sent durable (inbox BeforeDone).
+			return nil
 		})
 	}()
 	tctx, stopTimers := context.WithCancel(ctx)
@@ -330,7 +341,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		stopTimers()
 		stopRun()
 		wg.Wait()
-		if err := flush(context.Background()); err != nil {
+		if err := ib.SyncDone(); err != nil {
 			log.Error("flush outbox", "err", err)
 		}
 	})

@@ -51,6 +51,14 @@ type Options struct {
 	RetryDelay time.Duration
 	// Metrics receives counters; nil: not registered anywhere.
 	Metrics *Metrics
+	// BeforeDone, if set, must succeed before handled events are marked
+	// done on disk. The host flushes its outbox here: an event may be
+	// marked done only once what its skills sent is durable, and one
+	// flush for every event handled since the last covers them all, so
+	// the Handler does not have to wait for it. It runs on its own
+	// goroutine, never on the ack path; on error the marks wait and it is
+	// retried after RetryDelay.
+	BeforeDone func(ctx context.Context) error
 }
 
 func (o *Options) setDefaults() {
@@ -105,6 +113,14 @@ type Inbox struct {
 	doneMu sync.Mutex
 	dones  []doneMark
 
+	// Done marks waiting for Options.BeforeDone (see gate).
+	gateMu   sync.Mutex
+	gated    []doneMark
+	gateSync sync.Mutex
+	gateKick chan struct{}
+	gateStop chan struct{}
+	gateDone chan struct{}
+
 	segs segments // writer-owned, plus the compactor under segs.mu
 
 	q *queue
@@ -150,6 +166,12 @@ func Open(dir string, o Options) (*Inbox, error) {
 	}
 	go ib.writer()
 	ib.segs.startCompactor(ib)
+	ib.gateKick, ib.gateStop, ib.gateDone = make(chan struct{}, 1), make(chan struct{}), make(chan struct{})
+	if o.BeforeDone != nil {
+		go ib.gate()
+	} else {
+		close(ib.gateDone)
+	}
 	return ib, nil
 }
 
@@ -276,16 +298,92 @@ func decodeEvent(p []byte) (seq uint64, put time.Time, h uint64, ev *abi.Event, 
 // markDone records that the event was handled; the mark is written with
 // the next group commit.
 func (ib *Inbox) markDone(it *item) {
-	ib.doneMu.Lock()
-	ib.dones = append(ib.dones, doneMark{it.seq, it.seg})
-	ib.doneMu.Unlock()
 	ib.pending.Add(-1)
 	ib.o.Metrics.Pending.Dec()
 	ib.o.Metrics.Handled.Inc()
+	if ib.o.BeforeDone != nil {
+		ib.gateMu.Lock()
+		ib.gated = append(ib.gated, doneMark{it.seq, it.seg})
+		ib.gateMu.Unlock()
+		select {
+		case ib.gateKick <- struct{}{}:
+		default:
+		}
+		return
+	}
+	ib.passDones(doneMark{it.seq, it.seg})
+}
+
+// passDones hands done marks to the writer for its next commit.
+func (ib *Inbox) passDones(marks ...doneMark) {
+	ib.doneMu.Lock()
+	ib.dones = append(ib.dones, marks...)
+	ib.doneMu.Unlock()
 	select {
 	case ib.kick <- struct{}{}:
 	default:
 	}
+}
+
+// gate runs Options.BeforeDone for the done marks gathered since its last
+// round and passes them to the writer once it succeeds. It is its own
+// goroutine so that neither the ack path (the writer) nor the workers wait
+// for what BeforeDone waits for; one call covers every event handled
+// before it, which is what makes it cheap.
+func (ib *Inbox) gate() {
+	defer close(ib.gateDone)
+	for {
+		select {
+		case <-ib.gateKick:
+		case <-ib.gateStop:
+			return
+		}
+		for ib.lockedGateRound() != nil {
+			select {
+			case <-time.After(ib.o.RetryDelay):
+			case <-ib.gateStop:
+				return
+			}
+		}
+	}
+}
+
+func (ib *Inbox) lockedGateRound() error {
+	ib.gateSync.Lock()
+	defer ib.gateSync.Unlock()
+	return ib.gateRound()
+}
+
+// gateRound is one BeforeDone call and hand-over; on error the marks stay
+// gated for the next round.
+func (ib *Inbox) gateRound() error {
+	ib.gateMu.Lock()
+	marks := ib.gated
+	ib.gated = nil
+	ib.gateMu.Unlock()
+	if len(marks) == 0 {
+		return nil
+	}
+	if err := ib.o.BeforeDone(context.Background()); err != nil {
+		ib.log.Error("inbox: cannot mark events done yet", "events", len(marks), "err", err)
+		ib.gateMu.Lock()
+		ib.gated = append(marks, ib.gated...)
+		ib.gateMu.Unlock()
+		return err
+	}
+	ib.passDones(marks...)
+	return nil
+}
+
+// SyncDone runs BeforeDone for every event handled so far and passes
+// their done marks to the writer; Close then writes them. The host calls
+// it after the processor has stopped and before it closes what BeforeDone
+// depends on (the outbox). Without Options.BeforeDone it does nothing.
+func (ib *Inbox) SyncDone() error {
+	if ib.o.BeforeDone == nil {
+		return nil
+	}
+	return ib.lockedGateRound()
 }
 
 // Pending returns how many accepted events have not been handled yet.
@@ -302,6 +400,8 @@ func (ib *Inbox) Close() error {
 		<-ib.stopped
 		return nil
 	}
+	close(ib.gateStop)
+	<-ib.gateDone
 	close(ib.stop)
 	<-ib.stopped
 	ib.segs.stopCompactor()

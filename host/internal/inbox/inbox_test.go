@@ -418,3 +418,52 @@ func TestDamagedDirectory(t *testing.T) {
 		t.Fatal("Open on a file succeeded")
 	}
 }
+
+// With BeforeDone, a handled event is marked done on disk only after
+// BeforeDone succeeded for it: while it fails, the events come back after
+// a restart; once it succeeds, they do not.
+func TestBeforeDoneGatesDoneMarks(t *testing.T) {
+	dir := t.TempDir()
+	var fail atomic.Bool
+	fail.Store(true)
+	var calls atomic.Int64
+	o := Options{RetryDelay: 5 * time.Millisecond, BeforeDone: func(context.Context) error {
+		calls.Add(1)
+		if fail.Load() {
+			return errors.New("outbox disk full")
+		}
+		return nil
+	}}
+	ib := open(t, dir, o)
+	var rec recorder
+	stop := run(t, ib, rec.handle)
+	for i := range 20 {
+		if err := ib.Put(context.Background(), msg(fmt.Sprint("e", i), fmt.Sprint("C", i%3), "x")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec.waitN(t, 20)
+	for calls.Load() < 3 {
+		time.Sleep(time.Millisecond)
+	}
+	stop()
+	ib.Close() // BeforeDone still failing: no done mark may be written
+	ib = open(t, dir, o)
+	if ib.Recovered() != 20 {
+		t.Fatalf("Recovered = %d with BeforeDone failing, want 20", ib.Recovered())
+	}
+	fail.Store(false)
+	var rec2 recorder
+	stop = run(t, ib, rec2.handle)
+	rec2.waitN(t, 20)
+	stop()
+	if err := ib.SyncDone(); err != nil {
+		t.Fatal(err)
+	}
+	ib.Close()
+	ib = open(t, dir, o)
+	defer ib.Close()
+	if ib.Recovered() != 0 {
+		t.Fatalf("Recovered = %d after BeforeDone succeeded, want 0", ib.Recovered())
+	}
+}

@@ -73,9 +73,12 @@ func (ib *Inbox) recover() error {
 		var torn *errTorn
 		switch {
 		case errors.As(err, &torn) && i == len(logs)-1:
-			// A torn tail: the batch being written when the process died,
-			// never fsynced, so never acked. Cut it off.
-			ib.log.Warn("inbox: truncating torn tail", "segment", id, "offset", valid, "why", torn.why)
+			// The preallocated zeros after the last record, or a torn
+			// tail: the batch being written when the process died, never
+			// fsynced, so never acked. Cut it off.
+			if torn.why != "bad length 0" {
+				ib.log.Warn("inbox: truncating torn tail", "segment", id, "offset", valid, "why", torn.why)
+			}
 			if err := os.Truncate(path, valid); err != nil {
 				return fmt.Errorf("truncate %s: %w", path, err)
 			}

@@ -18,7 +18,8 @@ type segments struct {
 	// Writer-owned.
 	active     *os.File
 	activeID   uint64
-	activeSize int64
+	activeSize int64 // valid bytes; writes go here
+	allocated  int64 // bytes in the file: zeros from activeSize on
 
 	mu      sync.Mutex
 	pending map[uint64]int // segment id → events not yet durably done
@@ -39,7 +40,12 @@ func (s *segments) closeActive() error {
 	if s.active == nil {
 		return nil
 	}
-	err := s.active.Sync()
+	// Cut the preallocated zeros, so a closed segment ends at its last
+	// record.
+	err := s.active.Truncate(s.activeSize)
+	if serr := s.active.Sync(); err == nil {
+		err = serr
+	}
 	if cerr := s.active.Close(); err == nil {
 		err = cerr
 	}
@@ -49,7 +55,7 @@ func (s *segments) closeActive() error {
 
 // openNew starts segment id as the active one.
 func (s *segments) openNew(id uint64) error {
-	f, err := os.OpenFile(segName(s.dir, id, ".log"), os.O_CREATE|os.O_EXCL|os.O_WRONLY|os.O_APPEND, 0o600)
+	f, err := os.OpenFile(segName(s.dir, id, ".log"), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {
 		return err
 	}
@@ -57,12 +63,15 @@ func (s *segments) openNew(id uint64) error {
 		f.Close()
 		return err
 	}
-	s.active, s.activeID, s.activeSize = f, id, 0
+	s.active, s.activeID, s.activeSize, s.allocated = f, id, 0, 0
 	s.mu.Lock()
 	s.logs = append(s.logs, id)
 	s.mu.Unlock()
 	return nil
 }
+
+// doneDelay is how long done marks may wait for a Put's commit to share.
+const doneDelay = 20 * time.Millisecond
 
 // writer is the single goroutine that appends to the log. It takes every
 // Put waiting, plus the done marks gathered since the last round, writes
@@ -81,6 +90,19 @@ func (ib *Inbox) writer() {
 		case r := <-ib.reqs:
 			batch = append(batch, r)
 		case <-ib.kick:
+			// Only done marks. Nobody waits for them (a lost one makes
+			// its event run again after a crash, and what it sends is
+			// deduplicated), so let them ride with the next Put's commit,
+			// or write them after doneDelay: a quiet inbox then pays one
+			// fdatasync per event instead of two.
+			t := time.NewTimer(doneDelay)
+			select {
+			case r := <-ib.reqs:
+				batch = append(batch, r)
+			case <-t.C:
+			case <-ib.stop:
+			}
+			t.Stop()
 		case <-ib.stop:
 			// Close holds closeMu, so no Put is sending any more: drain
 			// what was sent, write the last done marks, and exit.
@@ -196,14 +218,31 @@ func (ib *Inbox) commit(batch []*putReq, bufp *[]byte, donesp *[]doneMark) {
 	}
 }
 
+// preallocChunk is how far ahead of the write position the active
+// segment is filled with zeros. Overwriting allocated blocks leaves the
+// file's size alone, so each commit's fdatasync flushes data only instead
+// of also committing the file system's journal for a new size: measured
+// here at less than half the CPU per commit (ext4). Recovery reads the
+// zeros as the end of the log.
+const preallocChunk = 4 << 20
+
 func (ib *Inbox) write(buf []byte) error {
-	if ib.segs.active == nil {
+	s := &ib.segs
+	if s.active == nil {
 		return errors.New("no active segment")
 	}
-	if _, err := ib.segs.active.Write(buf); err != nil {
+	if need := s.activeSize + int64(len(buf)); need > s.allocated {
+		grow := max(need-s.allocated, preallocChunk)
+		zeros := make([]byte, grow)
+		if _, err := s.active.WriteAt(zeros, s.allocated); err != nil {
+			return err
+		}
+		s.allocated += grow
+	}
+	if _, err := s.active.WriteAt(buf, s.activeSize); err != nil {
 		return err
 	}
-	return fdatasync(ib.segs.active)
+	return fdatasync(s.active)
 }
 
 // roll closes the active segment and starts the next one.

@@ -346,16 +346,22 @@ type Outbox struct {
 	durableNext uint64            // every message below it is committed
 	dedup       map[string]dedupE // (skill, event, seq) -> ref
 	wq          []wop             // ops waiting for the next commit
-	wseq        uint64            // ops ever queued
-	committed   uint64            // ops durable
-	commitErr   error             // last commit failure, nil after a success
-	commitCh    chan struct{}     // closed after each commit attempt
-	kick        chan struct{}     // wakes the committer
-	commits     atomic.Int64      // successful commits (each one fsync)
-	markCommits atomic.Int64      // successful commits that carried in-doubt marks
-	cstop       chan struct{}     // stops the committer
-	cdone       chan struct{}     // closed when the committer has exited
-	dropOnStop  bool              // test hook: crash, do not commit the rest
+	wseq        uint64            // ops ever queued in wq
+	// lazy holds outcomes (opDone): nobody waits for them, and losing one
+	// in a crash only leaves its message in doubt, which reconciliation
+	// settles. They ride along with the next commit, or are written on
+	// their own after lazyDelay, so a quiet outbox does not pay one
+	// fdatasync per delivered message.
+	lazy        []wop
+	committed   uint64        // ops durable
+	commitErr   error         // last commit failure, nil after a success
+	commitCh    chan struct{} // closed after each commit attempt
+	kick        chan struct{} // wakes the committer
+	commits     atomic.Int64  // successful commits (each one fsync)
+	markCommits atomic.Int64  // successful commits that carried in-doubt marks
+	cstop       chan struct{} // stops the committer
+	cdone       chan struct{} // closed when the committer has exited
+	dropOnStop  bool          // test hook: crash, do not commit the rest
 
 	// The state the log holds, in memory. Outcomes are in refs from the
 	// moment they are recorded (before their commit, as a dependent
@@ -530,6 +536,11 @@ func (o *Outbox) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 // one commit.
 func (o *Outbox) Flush(ctx context.Context) error {
 	o.mu.Lock()
+	// Outcomes waiting to share a commit take this one: free, since a
+	// commit is due anyway if anything was sent.
+	o.wq = append(o.wq, o.lazy...)
+	o.wseq += uint64(len(o.lazy))
+	o.lazy = nil
 	target := o.wseq
 	o.mu.Unlock()
 	o.wake()

@@ -3,6 +3,7 @@ package outbox
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -413,6 +414,11 @@ type DeadLetter struct {
 // DeadLetters lists the dead letters kept (see RefRetention), oldest
 // first.
 func (o *Outbox) DeadLetters(ctx context.Context) ([]DeadLetter, error) {
+	// Outcomes are committed lazily; make the ones already decided
+	// visible.
+	if err := o.Flush(ctx); err != nil && !errors.Is(err, ErrClosed) {
+		return nil, err
+	}
 	type nd struct {
 		n   uint64
 		raw []byte

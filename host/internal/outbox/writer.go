@@ -366,9 +366,19 @@ func (o *Outbox) wake() {
 	}
 }
 
+// lazyDelay is how long outcomes may wait for a commit to share.
+const lazyDelay = 20 * time.Millisecond
+
 // enqueueOp queues a write that no caller waits for (outcomes, marks).
+// Marks are committed at once (a channel waits for them before posting);
+// outcomes go to the lazy queue.
 func (o *Outbox) enqueueOp(op wop) {
 	o.mu.Lock()
+	if op.kind == opDone {
+		o.lazy = append(o.lazy, op)
+		o.mu.Unlock()
+		return
+	}
 	o.wq = append(o.wq, op)
 	o.wseq++
 	o.mu.Unlock()
@@ -409,10 +419,42 @@ func (o *Outbox) committer() {
 	var buf []byte
 	for {
 		o.mu.Lock()
-		batch, upto := o.wq, o.wseq
+		eager, upto := o.wq, o.wseq
+		nEager := len(eager)
 		o.wq = nil
 		drop := o.dropOnStop
+		if nEager == 0 && len(o.lazy) > 0 {
+			// Only outcomes: give a commit that is needed anyway the
+			// chance to take them along.
+			o.mu.Unlock()
+			select {
+			case <-o.kick:
+				continue
+			case <-o.cstop:
+			case <-time.After(lazyDelay):
+			}
+			o.mu.Lock()
+			eager, upto = o.wq, o.wseq
+			nEager = len(eager)
+			o.wq = nil
+		}
+		batch := append(eager, o.lazy...)
+		o.lazy = nil
 		o.mu.Unlock()
+		// requeue puts ops back: eager ones (counted in wseq) in front of
+		// wq, outcomes in front of lazy.
+		requeue := func(ops []wop) {
+			var e, l []wop
+			for _, op := range ops {
+				if op.kind == opDone {
+					l = append(l, op)
+				} else {
+					e = append(e, op)
+				}
+			}
+			o.wq = slices.Concat(e, o.wq)
+			o.lazy = slices.Concat(l, o.lazy)
+		}
 		if len(batch) == 0 {
 			select {
 			case <-o.kick:
@@ -420,7 +462,7 @@ func (o *Outbox) committer() {
 			case <-o.cstop:
 				// Close may have raced with a last enqueue: look again.
 				o.mu.Lock()
-				empty := len(o.wq) == 0
+				empty := len(o.wq) == 0 && len(o.lazy) == 0
 				o.mu.Unlock()
 				if empty {
 					return
@@ -439,7 +481,9 @@ func (o *Outbox) committer() {
 		buf, k = encodeBatch(buf[:0], batch)
 		rest := batch[k:]
 		batch = batch[:k:k]
-		upto -= uint64(len(rest))
+		if restEager := nEager - k; restEager > 0 {
+			upto -= uint64(restEager)
+		}
 		err := o.files.write(buf)
 		if cap(buf) > 4<<20 {
 			buf = nil // do not hold on to the buffer of a rare huge batch
@@ -456,11 +500,11 @@ func (o *Outbox) committer() {
 		}
 		o.mu.Lock()
 		if err != nil {
-			o.wq = slices.Concat(batch, rest, o.wq)
+			requeue(slices.Concat(batch, rest))
 			o.commitErr = err
 		} else {
 			if len(rest) > 0 {
-				o.wq = slices.Concat(rest, o.wq)
+				requeue(rest)
 			}
 			o.committed = upto
 			o.commitErr = nil
