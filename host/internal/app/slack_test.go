@@ -4,13 +4,17 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/bothost/bothost/host/internal/app"
+	"github.com/bothost/bothost/host/internal/config"
 	"github.com/bothost/bothost/host/internal/fakeslack"
+	"github.com/bothost/bothost/host/internal/testskills"
 )
 
 // A message in a thread reaches the skill through the signed Events API,
@@ -275,4 +279,80 @@ func TestReloadAppliesSchedulesAndHooks(t *testing.T) {
 	if m := count("schedule everysec "); m != n {
 		t.Fatalf("removed schedule still firing: %d slots, then %d", n, m)
 	}
+}
+
+// The ack path never waits on skills: Slack's url_verification challenge
+// and an event are answered while the skills have not even started to
+// compile (OnListen runs before any module is loaded), and the event is
+// handled once they are.
+func TestAckedBeforeSkillsLoad(t *testing.T) {
+	fs := newFake(t)
+	dir := t.TempDir()
+	toml := fmt.Sprintf("[bot]\nlisten = \"127.0.0.1:0\"\ndata_dir = \"data\"\n[slack]\n%s\n[skills.probe]\npath = %q\n[skills.probe.on]\nmessages = [\"^ping \"]\n",
+		eventsTOML(fs), testskills.Path(t, "hostprobe"))
+	path := dir + "/bot.toml"
+	if err := os.WriteFile(path, []byte(toml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	type answer struct {
+		challenge, event int
+		body             string
+		readyz           int
+	}
+	got := make(chan answer, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- app.Run(ctx, cfg, app.RunOptions{OnListen: func(addr string) {
+			base := "http://" + addr
+			var a answer
+			body := []byte(`{"token":"x","challenge":"ch4ll3ng3","type":"url_verification"}`)
+			a.challenge, a.body = postSigned(t, base+"/slack/events", body)
+			a.event, _ = postSigned(t, base+"/slack/events", message(team1, "C9", "ping early", "1700000009.000001", ""))
+			if resp, err := http.Get(base + "/readyz"); err == nil {
+				a.readyz = resp.StatusCode
+				resp.Body.Close()
+			}
+			got <- a
+		}})
+	}()
+	a := <-got
+	if a.challenge != 200 || !strings.Contains(a.body, "ch4ll3ng3") {
+		t.Fatalf("challenge before skills load: %d %q", a.challenge, a.body)
+	}
+	if a.event != 200 {
+		t.Fatalf("event before skills load: %d", a.event)
+	}
+	if a.readyz != http.StatusServiceUnavailable {
+		t.Fatalf("/readyz before skills load: %d, want 503", a.readyz)
+	}
+	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer wcancel()
+	calls, err := fs.WaitCalls(wctx, fakeslack.MethodPostMessage, 1)
+	if err != nil || calls[0].Text != "pong early" {
+		t.Fatalf("event acked before load not handled: %v %+v", err, calls)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func postSigned(t *testing.T, url string, body []byte) (int, string) {
+	req, _ := http.NewRequest("POST", url, strings.NewReader(string(body)))
+	req.Header = sign(body, time.Now())
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Errorf("POST %s: %v", url, err)
+		return 0, ""
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
 }
