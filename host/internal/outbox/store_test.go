@@ -178,9 +178,14 @@ func TestCompaction(t *testing.T) {
 			var pending []string
 			for i := range 5 {
 				pending = append(pending, send(t, ob, keyed("C9", fmt.Sprintf("p%d", i), "EvP", i+1)))
-			}
-			if err := ob.Flush(ctx); err != nil {
-				t.Fatal(err)
+				// One commit each: with 1 KiB segments they close at
+				// least one segment after the last background compaction
+				// (outcomes are committed lazily, so the delivery phase
+				// may not have left one), which the forced compaction
+				// below needs.
+				if err := ob.Flush(ctx); err != nil {
+					t.Fatal(err)
+				}
 			}
 			if ob.Compactions() == 0 {
 				t.Errorf("no compaction with %d-byte segments", opt.segmentSize)
