@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/bothost/bothost/host/internal/logfile"
+
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/clock"
 )
@@ -267,7 +269,7 @@ func (ib *Inbox) Put(ctx context.Context, ev *abi.Event) error {
 
 // appendEvent appends an event record frame.
 func appendEvent(b []byte, seq uint64, now time.Time, h uint64, ev *abi.Event) []byte {
-	return appendFrame(b, recEvent, func(b []byte) []byte {
+	return logfile.Append(b, recEvent, func(b []byte) []byte {
 		b = binary.LittleEndian.AppendUint64(b, seq)
 		b = binary.LittleEndian.AppendUint64(b, uint64(now.UnixNano()))
 		b = binary.LittleEndian.AppendUint64(b, h)

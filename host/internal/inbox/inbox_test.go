@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bothost/bothost/host/internal/logfile"
+
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/clock"
 )
@@ -310,7 +312,7 @@ func TestTornTailIsTruncated(t *testing.T) {
 	}
 	ib.Close()
 	logs, _, _ := listSegments(dir)
-	last := segName(dir, logs[len(logs)-1], ".log")
+	last := logfile.Name(dir, logs[len(logs)-1], ".log")
 	f, err := os.OpenFile(last, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -324,7 +326,7 @@ func TestTornTailIsTruncated(t *testing.T) {
 		t.Fatalf("Recovered = %d, want 10", ib.Recovered())
 	}
 	fi, _ := os.Stat(last)
-	valid, err := scanSegment(last, func(byte, []byte) error { return nil })
+	valid, err := logfile.Scan(last, maxRecord, func(byte, []byte) error { return nil })
 	if err != nil || valid != fi.Size() {
 		t.Fatalf("after recovery segment has %d valid of %d bytes (err %v)", valid, fi.Size(), err)
 	}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"time"
+
+	"github.com/bothost/bothost/host/internal/logfile"
 )
 
 // recover rebuilds the in-memory state from the directory: the dedup
@@ -27,7 +29,7 @@ func (ib *Inbox) recover() error {
 	for _, id := range ids {
 		newest, err := ib.loadIDs(id, window)
 		if err != nil {
-			return fmt.Errorf("read %s: %w", segName(ib.dir, id, ".ids"), err)
+			return fmt.Errorf("read %s: %w", logfile.Name(ib.dir, id, ".ids"), err)
 		}
 		s.ids = append(s.ids, idsFile{id: id, newest: newest})
 	}
@@ -40,8 +42,8 @@ func (ib *Inbox) recover() error {
 	index := make(map[uint64]int) // seq → position in order
 	var maxSeq, lastID uint64
 	for i, id := range logs {
-		path := segName(ib.dir, id, ".log")
-		valid, err := scanSegment(path, func(typ byte, p []byte) error {
+		path := logfile.Name(ib.dir, id, ".log")
+		valid, err := logfile.Scan(path, maxRecord, func(typ byte, p []byte) error {
 			switch typ {
 			case recEvent:
 				seq, put, h, ev, err := decodeEvent(p)
@@ -70,14 +72,14 @@ func (ib *Inbox) recover() error {
 			}
 			return nil
 		})
-		var torn *errTorn
+		var torn *logfile.TornError
 		switch {
 		case errors.As(err, &torn) && i == len(logs)-1:
 			// The preallocated zeros after the last record, or a torn
 			// tail: the batch being written when the process died, never
 			// fsynced, so never acked. Cut it off.
-			if torn.why != "bad length 0" {
-				ib.log.Warn("inbox: truncating torn tail", "segment", id, "offset", valid, "why", torn.why)
+			if !torn.Zeros() {
+				ib.log.Warn("inbox: truncating torn tail", "segment", id, "offset", valid, "why", torn.Why)
 			}
 			if err := os.Truncate(path, valid); err != nil {
 				return fmt.Errorf("truncate %s: %w", path, err)
@@ -85,7 +87,7 @@ func (ib *Inbox) recover() error {
 		case errors.As(err, &torn):
 			// Damage in the middle of the log is not something a crash
 			// produces; report it loudly and keep what can be read.
-			ib.log.Error("inbox: damaged segment, records after the damage are lost", "segment", id, "offset", valid, "why", torn.why)
+			ib.log.Error("inbox: damaged segment, records after the damage are lost", "segment", id, "offset", valid, "why", torn.Why)
 		case err != nil:
 			return fmt.Errorf("read %s: %w", path, err)
 		}
@@ -119,7 +121,7 @@ func (ib *Inbox) recover() error {
 // loadIDs reads an .ids file into the dedup table and returns its newest
 // put time.
 func (ib *Inbox) loadIDs(id uint64, window time.Duration) (int64, error) {
-	data, err := os.ReadFile(segName(ib.dir, id, ".ids"))
+	data, err := os.ReadFile(logfile.Name(ib.dir, id, ".ids"))
 	if err != nil {
 		return 0, err
 	}
@@ -216,7 +218,7 @@ func (ib *Inbox) compactOnce() {
 		f := s.ids[0]
 		s.ids = s.ids[1:]
 		s.mu.Unlock()
-		if err := os.Remove(segName(ib.dir, f.id, ".ids")); err != nil && !errors.Is(err, os.ErrNotExist) {
+		if err := os.Remove(logfile.Name(ib.dir, f.id, ".ids")); err != nil && !errors.Is(err, os.ErrNotExist) {
 			ib.log.Error("inbox: remove expired ids file", "segment", f.id, "err", err)
 		}
 	}
@@ -224,10 +226,10 @@ func (ib *Inbox) compactOnce() {
 
 // compactSegment writes id's .ids file and removes its .log.
 func (ib *Inbox) compactSegment(id uint64) (int64, error) {
-	path := segName(ib.dir, id, ".log")
+	path := logfile.Name(ib.dir, id, ".log")
 	var out []byte
 	var newest int64
-	_, err := scanSegment(path, func(typ byte, p []byte) error {
+	_, err := logfile.Scan(path, maxRecord, func(typ byte, p []byte) error {
 		if typ == recEvent && len(p) >= 24 {
 			put := binary.LittleEndian.Uint64(p[8:])
 			newest = max(newest, int64(put))
@@ -236,15 +238,15 @@ func (ib *Inbox) compactSegment(id uint64) (int64, error) {
 		}
 		return nil
 	})
-	var torn *errTorn
+	var torn *logfile.TornError
 	if err != nil && !errors.As(err, &torn) {
 		return 0, err
 	}
-	if err := writeFileSync(segName(ib.dir, id, ".ids"), out); err != nil {
+	if err := logfile.WriteFileSync(logfile.Name(ib.dir, id, ".ids"), out); err != nil {
 		return 0, err
 	}
 	if err := os.Remove(path); err != nil {
 		return 0, err
 	}
-	return newest, syncDir(ib.dir)
+	return newest, logfile.SyncDir(ib.dir)
 }

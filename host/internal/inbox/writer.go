@@ -7,6 +7,8 @@ import (
 	"os"
 	"sync"
 	"time"
+
+	"github.com/bothost/bothost/host/internal/logfile"
 )
 
 // segments tracks the log files: the active one being appended to, and
@@ -55,11 +57,11 @@ func (s *segments) closeActive() error {
 
 // openNew starts segment id as the active one.
 func (s *segments) openNew(id uint64) error {
-	f, err := os.OpenFile(segName(s.dir, id, ".log"), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	f, err := os.OpenFile(logfile.Name(s.dir, id, ".log"), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {
 		return err
 	}
-	if err := syncDir(s.dir); err != nil {
+	if err := logfile.SyncDir(s.dir); err != nil {
 		f.Close()
 		return err
 	}
@@ -148,7 +150,7 @@ func (ib *Inbox) commit(batch []*putReq, bufp *[]byte, donesp *[]doneMark) {
 	for i := 0; i < len(dones); {
 		n := min(len(dones)-i, (maxRecord-16)/8)
 		chunk := dones[i : i+n]
-		buf = appendFrame(buf, recDone, func(b []byte) []byte {
+		buf = logfile.Append(buf, recDone, func(b []byte) []byte {
 			for _, d := range chunk {
 				b = binary.LittleEndian.AppendUint64(b, d.seq)
 			}
@@ -166,7 +168,7 @@ func (ib *Inbox) commit(batch []*putReq, bufp *[]byte, donesp *[]doneMark) {
 		// A failed write or fsync leaves the file in an unknown state
 		// (Linux may drop the dirty pages): nothing more is accepted
 		// until a restart recovers from what is really on disk.
-		err = fmt.Errorf("inbox log %s: %w", segName(ib.dir, ib.segs.activeID, ".log"), err)
+		err = fmt.Errorf("inbox log %s: %w", logfile.Name(ib.dir, ib.segs.activeID, ".log"), err)
 		ib.broken.CompareAndSwap(nil, &err)
 		ib.log.Error("inbox write failed; refusing new events until restart", "err", err)
 		for _, r := range batch {
@@ -242,7 +244,7 @@ func (ib *Inbox) write(buf []byte) error {
 	if _, err := s.active.WriteAt(buf, s.activeSize); err != nil {
 		return err
 	}
-	return fdatasync(s.active)
+	return logfile.Fdatasync(s.active)
 }
 
 // roll closes the active segment and starts the next one.

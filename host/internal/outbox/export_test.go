@@ -7,6 +7,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/bothost/bothost/host/internal/logfile"
 )
 
 // crash simulates a host crash: delivery stops at once, queued writes that
@@ -83,7 +85,7 @@ func (o *Outbox) readLog() (*logState, error) {
 	}
 	st := newLogState(slog.New(slog.DiscardHandler), math.MinInt64, math.MinInt64)
 	snap := files.snaps[len(files.snaps)-1]
-	if err := st.readSnapshot(segName(o.path, snap, extSnap)); err != nil {
+	if err := st.readSnapshot(logfile.Name(o.path, snap, extSnap)); err != nil {
 		return nil, err
 	}
 	var logs []uint64

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+
+	"github.com/bothost/bothost/host/internal/logfile"
 )
 
 // Log entries. Every frame (segment.go) is of type recBatch and holds a
@@ -285,7 +287,7 @@ func (s *logState) pendingOrder() []uint64 {
 // whole and renamed into place, so anything short of a complete one is
 // damage, not a crash: it is an error.
 func (s *logState) readSnapshot(path string) error {
-	if _, err := scanSegment(path, s.applyFrame); err != nil {
+	if _, err := logfile.Scan(path, maxRecord, s.applyFrame); err != nil {
 		return fmt.Errorf("snapshot %s: %w", path, err)
 	}
 	if !s.header || !s.ended {
@@ -301,9 +303,9 @@ func (s *logState) readSnapshot(path string) error {
 // acknowledged; it can only be at the end of a segment).
 func (s *logState) readSegments(dir string, ids []uint64, truncate bool) error {
 	for _, id := range ids {
-		path := segName(dir, id, extLog)
-		valid, err := scanSegment(path, s.applyFrame)
-		var torn *errTorn
+		path := logfile.Name(dir, id, extLog)
+		valid, err := logfile.Scan(path, maxRecord, s.applyFrame)
+		var torn *logfile.TornError
 		switch {
 		case errors.As(err, &torn):
 			if !truncate {
@@ -314,7 +316,7 @@ func (s *logState) readSegments(dir string, ids []uint64, truncate bool) error {
 				return fmt.Errorf("read %s: %w", path, zerr)
 			}
 			if !zeros {
-				s.log.Warn("outbox: truncating torn tail", "segment", id, "offset", valid, "why", torn.why)
+				s.log.Warn("outbox: truncating torn tail", "segment", id, "offset", valid, "why", torn.Why)
 			}
 			if err := os.Truncate(path, valid); err != nil {
 				return fmt.Errorf("truncate %s: %w", path, err)
@@ -365,7 +367,7 @@ func (w *snapWriter) entry(fill func([]byte) []byte) {
 		return
 	}
 	if len(w.b) == 0 {
-		w.b, w.start = beginFrame(w.b, recBatch)
+		w.b, w.start = logfile.Begin(w.b, recBatch)
 	}
 	w.b = fill(w.b)
 	if len(w.b) >= frameTarget {
@@ -377,7 +379,7 @@ func (w *snapWriter) flush() {
 	if len(w.b) == 0 || w.err != nil {
 		return
 	}
-	w.b = finishFrame(w.b, w.start)
+	w.b = logfile.Finish(w.b, w.start)
 	_, w.err = w.w.Write(w.b)
 	w.b = w.b[:0]
 }
@@ -454,5 +456,5 @@ func (s *logState) writeSnapshot(path string, stop <-chan struct{}) (int64, erro
 		os.Remove(tmp)
 		return 0, err
 	}
-	return size, syncDir(filepath.Dir(path))
+	return size, logfile.SyncDir(filepath.Dir(path))
 }

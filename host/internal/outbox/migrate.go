@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/bothost/bothost/host/internal/logfile"
+
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
 )
@@ -73,11 +75,11 @@ func (o *Outbox) migrateBolt() error {
 	if err := os.Mkdir(tmp, 0o700); err != nil {
 		return err
 	}
-	if _, err := st.writeSnapshot(segName(tmp, 0, extSnap), nil); err != nil {
+	if _, err := st.writeSnapshot(logfile.Name(tmp, 0, extSnap), nil); err != nil {
 		return fmt.Errorf("migrate bbolt file: %w", err)
 	}
 	parent := filepath.Dir(path)
-	if err := syncDir(parent); err != nil {
+	if err := logfile.SyncDir(parent); err != nil {
 		return err
 	}
 	if err := db.Close(); err != nil {
@@ -89,7 +91,7 @@ func (o *Outbox) migrateBolt() error {
 	if err := os.Rename(tmp, path); err != nil {
 		return err
 	}
-	if err := syncDir(parent); err != nil {
+	if err := logfile.SyncDir(parent); err != nil {
 		return err
 	}
 	o.log.Info("outbox: migrated the bbolt file to a log directory", "path", path,
@@ -186,7 +188,7 @@ func (o *Outbox) finishMigration() (done bool, err error) {
 	if err := os.Rename(path+suffixMigrating, path); err != nil {
 		return true, err
 	}
-	if err := syncDir(filepath.Dir(path)); err != nil {
+	if err := logfile.SyncDir(filepath.Dir(path)); err != nil {
 		return true, err
 	}
 	return true, o.migrationLeftovers()
@@ -205,7 +207,7 @@ func (o *Outbox) migrationLeftovers() error {
 		}
 	}
 	if removed {
-		return syncDir(filepath.Dir(o.path))
+		return logfile.SyncDir(filepath.Dir(o.path))
 	}
 	return nil
 }

@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bothost/bothost/host/internal/logfile"
+
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/bothost/bothost/host/internal/clock"
@@ -76,7 +78,7 @@ func TestLogTornTail(t *testing.T) {
 			// The crash left the segment's preallocated zeros; cut them
 			// off to append the tail where a crash would have left it.
 			files := logFilesOf(t, path)
-			seg := segName(path, files.logs[len(files.logs)-1], extLog)
+			seg := logfile.Name(path, files.logs[len(files.logs)-1], extLog)
 			good, err := os.ReadFile(seg)
 			if err != nil {
 				t.Fatal(err)
@@ -349,7 +351,7 @@ func TestRetentionAcrossRestart(t *testing.T) {
 	}
 	files := logFilesOf(t, path)
 	snap := newLogState(ob3.log, math.MinInt64, math.MinInt64)
-	if err := snap.readSnapshot(segName(path, files.snaps[len(files.snaps)-1], extSnap)); err != nil {
+	if err := snap.readSnapshot(logfile.Name(path, files.snaps[len(files.snaps)-1], extSnap)); err != nil {
 		t.Fatal(err)
 	}
 	n1, _ := refNumber(ref1)

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/bothost/bothost/host/internal/logfile"
 )
 
 // maxBatchBytes is where the committer stops adding ops to one write; the
@@ -75,7 +77,7 @@ func (lf *logFiles) write(b []byte) error {
 		lf.abandon()
 		return err
 	}
-	if err := fdatasync(lf.active); err != nil {
+	if err := logfile.Fdatasync(lf.active); err != nil {
 		lf.abandon()
 		return err
 	}
@@ -134,11 +136,11 @@ func (lf *logFiles) roll() error {
 	lf.lastID++
 	id := lf.lastID
 	lf.mu.Unlock()
-	f, err := os.OpenFile(segName(lf.dir, id, extLog), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	f, err := os.OpenFile(logfile.Name(lf.dir, id, extLog), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {
 		return err
 	}
-	if err := syncDir(lf.dir); err != nil {
+	if err := logfile.SyncDir(lf.dir); err != nil {
 		f.Close()
 		return err
 	}
@@ -231,7 +233,7 @@ func (o *Outbox) prepareDir() error {
 		if err := os.MkdirAll(o.path, 0o700); err != nil {
 			return err
 		}
-		return syncDir(filepath.Dir(o.path))
+		return logfile.SyncDir(filepath.Dir(o.path))
 	case err == nil:
 		return fmt.Errorf("not a directory")
 	}
@@ -264,7 +266,7 @@ func (o *Outbox) recoverLog() ([]*item, error) {
 		if st.instance, err = newInstance(); err != nil {
 			return nil, err
 		}
-		if snapSize, err = st.writeSnapshot(segName(dir, 0, extSnap), nil); err != nil {
+		if snapSize, err = st.writeSnapshot(logfile.Name(dir, 0, extSnap), nil); err != nil {
 			return nil, fmt.Errorf("write first snapshot: %w", err)
 		}
 	} else {
@@ -274,7 +276,7 @@ func (o *Outbox) recoverLog() ([]*item, error) {
 		removed := false
 		for _, id := range files.snaps[:len(files.snaps)-1] {
 			removed = true
-			if err := os.Remove(segName(dir, id, extSnap)); err != nil {
+			if err := os.Remove(logfile.Name(dir, id, extSnap)); err != nil {
 				return nil, err
 			}
 		}
@@ -284,16 +286,16 @@ func (o *Outbox) recoverLog() ([]*item, error) {
 				continue
 			}
 			removed = true
-			if err := os.Remove(segName(dir, id, extLog)); err != nil {
+			if err := os.Remove(logfile.Name(dir, id, extLog)); err != nil {
 				return nil, err
 			}
 		}
 		if removed {
-			if err := syncDir(dir); err != nil {
+			if err := logfile.SyncDir(dir); err != nil {
 				return nil, err
 			}
 		}
-		path := segName(dir, snapID, extSnap)
+		path := logfile.Name(dir, snapID, extSnap)
 		if err := st.readSnapshot(path); err != nil {
 			return nil, err
 		}
@@ -334,7 +336,7 @@ func (o *Outbox) recoverLog() ([]*item, error) {
 	lf.dir = dir
 	lf.snapID, lf.snapSize, lf.lastID = snapID, snapSize, snapID
 	for _, id := range logs {
-		fi, err := os.Stat(segName(dir, id, extLog))
+		fi, err := os.Stat(logfile.Name(dir, id, extLog))
 		if err != nil {
 			return nil, err
 		}
@@ -343,7 +345,7 @@ func (o *Outbox) recoverLog() ([]*item, error) {
 	}
 	if n := len(lf.closed); n > 0 && lf.closed[n-1].size < lf.segSize {
 		last := lf.closed[n-1]
-		f, err := os.OpenFile(segName(dir, last.id, extLog), os.O_WRONLY, 0o600)
+		f, err := os.OpenFile(logfile.Name(dir, last.id, extLog), os.O_WRONLY, 0o600)
 		if err != nil {
 			return nil, err
 		}
@@ -388,7 +390,7 @@ func (o *Outbox) enqueueOp(op wop) {
 // encodeBatch encodes a prefix of batch as one frame (so that it is
 // durable whole or not at all) and returns how many ops it holds.
 func encodeBatch(b []byte, batch []wop) ([]byte, int) {
-	b, start := beginFrame(b, recBatch)
+	b, start := logfile.Begin(b, recBatch)
 	k := 0
 	for ; k < len(batch); k++ {
 		if k > 0 && len(b) >= maxBatchBytes {
@@ -409,7 +411,7 @@ func encodeBatch(b []byte, batch []wop) ([]byte, int) {
 			}
 		}
 	}
-	return finishFrame(b, start), k
+	return logfile.Finish(b, start), k
 }
 
 // committer writes queued ops in batches until stopped; on stop it commits
@@ -622,7 +624,7 @@ func (o *Outbox) compact(force bool) error {
 	upto := ids[len(ids)-1]
 	now := o.clk.Now()
 	st := newLogState(o.log, now.Add(-o.opt.DedupRetention).UnixNano(), now.Add(-o.opt.RefRetention).UnixNano())
-	if err := st.readSnapshot(segName(lf.dir, snapID, extSnap)); err != nil {
+	if err := st.readSnapshot(logfile.Name(lf.dir, snapID, extSnap)); err != nil {
 		return err
 	}
 	if err := st.readSegments(lf.dir, ids, false); err != nil {
@@ -634,7 +636,7 @@ func (o *Outbox) compact(force bool) error {
 		return errStopped
 	default:
 	}
-	size, err := st.writeSnapshot(segName(lf.dir, upto, extSnap), o.cstop)
+	size, err := st.writeSnapshot(logfile.Name(lf.dir, upto, extSnap), o.cstop)
 	if err != nil {
 		if errors.Is(err, errStopped) {
 			return err
@@ -649,15 +651,15 @@ func (o *Outbox) compact(force bool) error {
 		return nil // test: die before the replaced files are removed
 	}
 	var rmErr error
-	if err := os.Remove(segName(lf.dir, snapID, extSnap)); err != nil {
+	if err := os.Remove(logfile.Name(lf.dir, snapID, extSnap)); err != nil {
 		rmErr = err
 	}
 	for _, id := range ids {
-		if err := os.Remove(segName(lf.dir, id, extLog)); err != nil && rmErr == nil {
+		if err := os.Remove(logfile.Name(lf.dir, id, extLog)); err != nil && rmErr == nil {
 			rmErr = err
 		}
 	}
-	if err := syncDir(lf.dir); err != nil && rmErr == nil {
+	if err := logfile.SyncDir(lf.dir); err != nil && rmErr == nil {
 		rmErr = err
 	}
 	o.compactions.Add(1)
