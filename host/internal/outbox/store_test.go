@@ -193,8 +193,19 @@ func TestCompaction(t *testing.T) {
 				t.Errorf("no compaction with %d-byte segments", opt.segmentSize)
 			}
 			if die {
-				ob.cmu.Lock() // read by compactions, which hold it
+				ob.cmu.Lock() // held by compactions: none runs from here
 				ob.testCompacted = func() bool { return true }
+				// A background compaction may have taken every closed
+				// segment already; the crash case needs one to compact.
+				// The committer is idle (delivery stopped, all flushed).
+				ob.files.mu.Lock()
+				closed := len(ob.files.closed)
+				ob.files.mu.Unlock()
+				if closed == 0 {
+					if err := ob.files.roll(); err != nil {
+						t.Fatal(err)
+					}
+				}
 				ob.cmu.Unlock()
 				if err := os.WriteFile(filepath.Join(path, "00000000000000000999.snap.tmp"), []byte("half a snapshot"), 0o600); err != nil {
 					t.Fatal(err)
