@@ -517,6 +517,11 @@ func (o *Outbox) committer() {
 				}
 			}
 		}
+		if err == nil {
+			// Before the commit is published: a Flush that returns has
+			// its dead letters listed.
+			o.keepDead(batch)
+		}
 		close(o.commitCh)
 		o.commitCh = make(chan struct{})
 		o.mu.Unlock()
@@ -541,15 +546,10 @@ func (o *Outbox) committer() {
 func (o *Outbox) afterCommit(batch []wop) {
 	var items []*item
 	marks := 0
-	var dead []wop
 	for i := range batch {
 		switch batch[i].kind {
 		case opSend:
 			items = append(items, batch[i].item)
-		case opDone:
-			if batch[i].dead != nil {
-				dead = append(dead, batch[i])
-			}
 		case opMark:
 			marks += len(batch[i].marks)
 			o.sched.marksDurable(batch[i].q, batch[i].items)
@@ -559,15 +559,19 @@ func (o *Outbox) afterCommit(batch []wop) {
 		o.metrics.marked.Add(float64(marks))
 		o.markCommits.Add(1)
 	}
-	if len(dead) > 0 {
-		o.rmu.Lock()
-		for _, d := range dead {
-			o.dead[d.n] = deadE{created: d.done.Created, raw: d.dead}
-		}
-		o.rmu.Unlock()
-	}
 	if len(items) > 0 {
 		o.sched.enqueue(items)
+	}
+}
+
+// keepDead lists the batch's new dead letters (DeadLetters).
+func (o *Outbox) keepDead(batch []wop) {
+	o.rmu.Lock()
+	defer o.rmu.Unlock()
+	for i := range batch {
+		if d := &batch[i]; d.kind == opDone && d.dead != nil {
+			o.dead[d.n] = deadE{created: d.done.Created, raw: d.dead}
+		}
 	}
 }
 
