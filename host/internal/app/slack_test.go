@@ -65,13 +65,17 @@ func TestButtonClickUpdatesMessage(t *testing.T) {
 // A slash command is acked at once and answered by the skill.
 func TestSlashCommandAnswered(t *testing.T) {
 	fs := newFake(t)
-	h := startHost(t, fs, t.TempDir(), eventsTOML(fs), "")
+	h := startHost(t, fs, t.TempDir(), eventsTOML(fs)+"command_ack = \"Working on it\"\n", "")
 	body := form(map[string]string{"command": "/probe", "text": "status please", "team_id": team1, "channel_id": "C3",
 		"user_id": "UHUMAN", "trigger_id": "trig-cmd-1", "response_url": fs.ResponseURL("C3"), "channel_name": "ops"})
 	start := time.Now()
-	st, _ := h.post("/slack/commands", "application/x-www-form-urlencoded", body, sign(body, time.Now()))
+	st, ack := h.post("/slack/commands", "application/x-www-form-urlencoded", body, sign(body, time.Now()))
 	if st != 200 {
 		t.Fatalf("command: status %d", st)
+	}
+	// The immediate ack carries the configured ephemeral text.
+	if !strings.Contains(ack, `"Working on it"`) || !strings.Contains(ack, "ephemeral") {
+		t.Errorf("command ack body %q, want the ephemeral command_ack text", ack)
 	}
 	if d := time.Since(start); d > time.Second {
 		t.Errorf("command ack took %v", d)

@@ -75,7 +75,7 @@ func knownKeys(k tableKind) []string {
 		return []string{"name", "data_dir", "listen", "log_level", "max_body", "dedup_window", "catch_up"}
 	case tableSlack:
 		return []string{"mode", "signing_secret", "bot_token", "app_token", "api_url", "client_id", "client_secret",
-			"ignore_bots", "ignore_edits", "scopes", "redirect_url"}
+			"ignore_bots", "ignore_edits", "scopes", "redirect_url", "command_ack"}
 	case tableDefaults:
 		return limits
 	case tableSkill:
@@ -282,6 +282,13 @@ func (d *decoder) slack(t *table) Slack {
 				continue
 			}
 			s.Scopes = append(s.Scopes, v)
+		}
+	}
+	if v, n := t.str("command_ack"); n != nil && v != "" {
+		if len(v) > 200 {
+			d.problem(n.line, "%s: %d bytes; keep it short (at most 200)", n.name(), len(v))
+		} else {
+			s.CommandAck = v
 		}
 	}
 	if v, n := t.str("redirect_url"); n != nil && v != "" {

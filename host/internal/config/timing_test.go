@@ -87,6 +87,8 @@ func TestSchedulesAndHooksErrors(t *testing.T) {
 			[]string{`[slack]: mode "events" needs signing_secret`}},
 		{"socket without app token", "[slack]\nmode='socket'\nbot_token='xoxb-1'\n",
 			[]string{`[slack]: mode "socket" needs app_token`}},
+		{"long command ack", "[slack]\ncommand_ack = '" + strings.Repeat("x", 201) + "'\n",
+			[]string{`bot.toml:2: slack.command_ack: 201 bytes; keep it short (at most 200)`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,6 +58,10 @@ type Slack struct {
 	// Scopes requested by the OAuth install flow ("scopes"; default
 	// DefaultScopes()).
 	Scopes []string
+	// CommandAck is a short text shown only to the user who ran a slash
+	// command, sent with the immediate ack while the skill works
+	// ("command_ack"; "" acks silently).
+	CommandAck string
 	// RedirectURL is the OAuth redirect_uri sent to Slack ("redirect_url";
 	// "" lets Slack use the app's configured one).
 	RedirectURL string

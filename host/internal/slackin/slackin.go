@@ -152,7 +152,17 @@ func FromConfig(cfg *config.Config) Options {
 		MaxBody:       cfg.Bot.MaxBody,
 		IgnoreBots:    cfg.Slack.IgnoreBots,
 		IgnoreEdits:   cfg.Slack.IgnoreEdits,
+		CommandAck:    commandAckText(cfg.Slack.CommandAck),
 	}
+}
+
+// commandAckText is a CommandAck answering every command with text ("":
+// none).
+func commandAckText(text string) func(slack.SlashCommand) string {
+	if text == "" {
+		return nil
+	}
+	return func(slack.SlashCommand) string { return text }
 }
 
 func (o *Options) setDefaults() {
