@@ -123,7 +123,7 @@ func (e *Event) AppendRecord(b []byte) []byte {
 	b = AppendString(b, "method", e.Method)
 	b = AppendString(b, "path", e.Path)
 	if len(e.Headers) > 0 {
-		b = appendHeaders(b, "headers", e.Headers)
+		b = AppendHeaders(b, "headers", e.Headers)
 	}
 	if len(e.Body) > 0 {
 		b = AppendEntry(b, "body", e.Body)
@@ -152,9 +152,11 @@ func appendInt(b []byte, key string, v int64) []byte {
 	return AppendEntry(b, key, strconv.AppendInt(tmp[:0], v, 10))
 }
 
-// appendHeaders writes a nested record with keys in sorted order, so the
-// same headers always encode to the same bytes.
-func appendHeaders(b []byte, key string, h map[string]string) []byte {
+// AppendHeaders writes a nested record (header name → value) with keys in
+// sorted order, so the same headers always encode to the same bytes. Names
+// longer than a record key allows (255 bytes) are dropped. Used for event
+// and http_fetch records alike.
+func AppendHeaders(b []byte, key string, h map[string]string) []byte {
 	names := make([]string, 0, len(h))
 	size := 0
 	for k, v := range h {

@@ -1,9 +1,7 @@
 package fetch
 
 import (
-	"encoding/binary"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -115,7 +113,7 @@ func (r Request) AppendRecord(b []byte) []byte {
 	b = abi.AppendString(b, "method", r.Method)
 	b = abi.AppendString(b, "url", r.URL)
 	if len(r.Headers) > 0 {
-		b = appendHeaders(b, "headers", r.Headers)
+		b = abi.AppendHeaders(b, "headers", r.Headers)
 	}
 	if len(r.Body) > 0 {
 		b = abi.AppendEntry(b, "body", r.Body)
@@ -130,7 +128,7 @@ func (r Request) AppendRecord(b []byte) []byte {
 func (r Response) AppendRecord(b []byte) []byte {
 	b = abi.AppendString(b, "status", strconv.Itoa(r.Status))
 	if len(r.Headers) > 0 {
-		b = appendHeaders(b, "headers", r.Headers)
+		b = abi.AppendHeaders(b, "headers", r.Headers)
 	}
 	if len(r.Body) > 0 {
 		b = abi.AppendEntry(b, "body", r.Body)
@@ -186,29 +184,6 @@ func decodeHeaders(v []byte) (map[string]string, error) {
 		return nil, fmt.Errorf("headers: %w", err)
 	}
 	return h, nil
-}
-
-// appendHeaders writes a nested record with names in sorted order, so the
-// same headers always encode to the same bytes. Names longer than a
-// record key allows (255 bytes) are dropped.
-func appendHeaders(b []byte, key string, h map[string]string) []byte {
-	names := make([]string, 0, len(h))
-	size := 0
-	for k, v := range h {
-		if len(k) == 0 || len(k) > 255 {
-			continue
-		}
-		names = append(names, k)
-		size += 1 + len(k) + 4 + len(v)
-	}
-	sort.Strings(names)
-	b = append(b, byte(len(key)))
-	b = append(b, key...)
-	b = binary.LittleEndian.AppendUint32(b, uint32(size))
-	for _, k := range names {
-		b = abi.AppendEntry(b, k, []byte(h[k]))
-	}
-	return b
 }
 
 // validToken reports whether s is an RFC 9110 token (method, header name).
