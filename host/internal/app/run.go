@@ -132,7 +132,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 		sources = append(sources, store)
 		tokens = tokenSource{sources}
-		ob, err := outbox.Open(filepath.Join(data, "outbox.db"), tokens, outbox.Options{
+		ob, err := outbox.Open(filepath.Join(data, "outbox"), tokens, outbox.Options{
 			APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Logger: log, Registerer: reg,
 			// Enough calls in flight that delivery keeps up with what the
 			// inbox accepts at full load (8 left a growing backlog).

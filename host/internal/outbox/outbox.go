@@ -415,10 +415,8 @@ type dedupE struct {
 // delivery reaches them, before anything else of their channel is sent:
 // Open itself makes no network call.
 //
-// path names a directory (the host passes data/outbox.db, the name of the
-// bbolt file of earlier versions; such a file is migrated into a
-// directory of the same name on first open, see migrate.go). The
-// directory is locked while the Outbox is open: a second Open of it, in
+// path names a directory (the host uses data/outbox). The directory is
+// locked while the Outbox is open: a second Open of it, in
 // this process or another, fails after waiting up to 2s.
 func Open(path string, tokens Tokens, o Options) (*Outbox, error) {
 	if tokens == nil {

@@ -146,8 +146,7 @@ func stateName(c uint8) string {
 	return ""
 }
 
-// doneRec is the outcome of a message. (The JSON tags are those of the
-// bbolt format, read by the migration.)
+// doneRec is the outcome of a message.
 type doneRec struct {
 	Key     string `json:"k,omitempty"` // dedup key
 	Created int64  `json:"c"`

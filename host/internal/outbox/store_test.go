@@ -3,7 +3,6 @@ package outbox
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -15,8 +14,6 @@ import (
 	"time"
 
 	"github.com/bothost/bothost/host/internal/logfile"
-
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/fakeslack"
@@ -380,146 +377,6 @@ func TestRetentionAcrossRestart(t *testing.T) {
 	check(ob4)
 	if got := send(t, ob4, s); got == ref1 || got == ref2 {
 		t.Errorf("re-send got old ref %s after DedupRetention", got)
-	}
-}
-
-// TestMigrateBolt: the bbolt file of earlier versions at the same path is
-// migrated into a log directory on open, also when an earlier migration
-// was interrupted between its two renames: pending messages (with their
-// in-doubt marks and order), refs, dedup keys, dead letters, the next
-// number and the instance id all carry over.
-func TestMigrateBolt(t *testing.T) {
-	for _, interrupted := range []bool{false, true} {
-		t.Run(fmt.Sprintf("interrupted=%v", interrupted), func(t *testing.T) {
-			ctx := ctxT(t)
-			fs := newTimedFake(t)
-			path := filepath.Join(t.TempDir(), "outbox.db")
-			now := time.Now()
-			const instance = "0123456789abcdef"
-			writeBolt(t, path, instance, now)
-			if interrupted {
-				// A first open migrated, then the process died between
-				// "outbox.db -> outbox.db.bbolt" and "outbox.db.migrating
-				// -> outbox.db".
-				ob := openOutbox(t, path, testOptions(fs, nil))
-				_ = ob.Close()
-				if err := os.Rename(path, path+suffixMigrating); err != nil {
-					t.Fatal(err)
-				}
-				writeBolt(t, path+suffixBolt, instance, now)
-			}
-			logs := &syncBuffer{}
-			ob := openOutbox(t, path, testOptions(fs, logs))
-			if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
-				t.Fatalf("%s is not a directory after migration: %v", path, err)
-			}
-			for _, p := range []string{path + suffixBolt, path + suffixMigrating} {
-				if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
-					t.Errorf("%s left behind: %v", p, err)
-				}
-			}
-			if ob.instance != instance {
-				t.Errorf("instance %q, want %q", ob.instance, instance)
-			}
-			if got := value(ob.metrics.pending); got != 2 {
-				t.Fatalf("%v pending, want 2", got)
-			}
-			if ts, err := ob.Resolve(ctx, Ref(3)); err != nil || ts != "1700000000.000003" {
-				t.Errorf("Resolve of a delivered message = (%q, %v)", ts, err)
-			}
-			if got := send(t, ob, keyed("C1", "again", "EvDone", 1)); got != Ref(3) {
-				t.Errorf("dedup key of a delivered message answered %q, want %s", got, Ref(3))
-			}
-			if got := send(t, ob, keyed("C1", "again", "EvPend", 1)); got != Ref(11) {
-				t.Errorf("dedup key of a pending message answered %q, want %s", got, Ref(11))
-			}
-			dl, err := ob.DeadLetters(ctx)
-			if err != nil || len(dl) != 1 || dl[0].Ref != Ref(5) || dl[0].Err != "channel_not_found" {
-				t.Errorf("DeadLetters = %+v, %v", dl, err)
-			}
-			if fresh := send(t, ob, post(team1, "C2", "fresh")); fresh != Ref(20) {
-				t.Errorf("first new message got %s, want %s (the stored next number)", fresh, Ref(20))
-			}
-			ob.Start(ctx)
-			calls, err := fs.WaitCalls(ctx, fakeslack.MethodPostMessage, 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			waitPending(t, ob)
-			var c1 []string
-			for _, c := range calls {
-				if c.Channel == "C1" {
-					c1 = append(c1, c.Text)
-				}
-			}
-			if !slices.Equal(c1, []string{"pending marked", "pending"}) {
-				t.Errorf("C1 got %q, want the pending messages in order", c1)
-			}
-			// The marked one was looked up before it was posted.
-			if n := fs.AttemptCount(fakeslack.MethodHistory); n != 1 {
-				t.Errorf("%d history look-ups, want 1 for the message marked in doubt", n)
-			}
-			if strings.Contains(logs.String(), "level=ERROR") {
-				t.Errorf("errors:\n%s", logs.String())
-			}
-		})
-	}
-}
-
-// writeBolt writes an outbox file in the bbolt layout of earlier versions:
-// message 3 delivered (with a dedup key), 5 dead-lettered, 10 (marked in
-// doubt) and 11 pending, next number 20.
-func writeBolt(t *testing.T, path, instance string, now time.Time) {
-	t.Helper()
-	// The options the bbolt outbox used: no freelist on disk.
-	db, err := bolt.Open(path, 0o600, &bolt.Options{NoFreelistSync: true, FreelistType: bolt.FreelistMapType})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	k := func(n uint64) []byte { return binary.BigEndian.AppendUint64(nil, n) }
-	created := now.Add(-time.Minute).UnixNano()
-	rec := func(text, event string) []byte {
-		r := record{Skill: "s", Op: wasmrt.OpPost, Team: team1, EventID: event, Channel: "C1", Text: text, Created: created}
-		if event != "" {
-			r.Seq = 1
-		}
-		return mustJSON(r)
-	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		b := map[string]*bolt.Bucket{}
-		for _, name := range []string{"meta", "msg", "done", "dead", "try"} {
-			bk, err := tx.CreateBucket([]byte(name))
-			if err != nil {
-				return err
-			}
-			b[name] = bk
-		}
-		puts := []struct {
-			bucket string
-			key    []byte
-			val    []byte
-		}{
-			{"meta", []byte("version"), k(1)},
-			{"meta", []byte("next"), k(20)},
-			{"meta", []byte("instance"), []byte(instance)},
-			{"done", k(3), mustJSON(doneRec{Key: dedupKey("s", "EvDone", 1), Created: created, At: created, State: stateSent, TS: "1700000000.000003"})},
-			{"done", k(5), mustJSON(doneRec{Created: created, At: created, State: stateDead, Err: "channel_not_found"})},
-			{"dead", k(5), mustJSON(deadRec{Rec: record{Skill: "s", Op: wasmrt.OpPost, Team: team1, Channel: "CX", Text: "x", Created: created},
-				Err: "channel_not_found", At: created, Tries: 1})},
-			{"msg", k(10), rec("pending marked", "")},
-			{"try", k(10), k(uint64(created))},
-			{"msg", k(11), rec("pending", "EvPend")},
-		}
-		for _, p := range puts {
-			if err := b[p.bucket].Put(p.key, p.val); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 

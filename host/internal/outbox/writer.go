@@ -198,8 +198,7 @@ func newInstance() (string, error) {
 	return hex.EncodeToString(id[:]), nil
 }
 
-// openLog prepares the directory (creating it, or migrating a bbolt file
-// of an older version), locks it and recovers the state. It returns the
+// openLog prepares the directory (creating it if needed), locks it and recovers the state. It returns the
 // pending messages in order.
 func (o *Outbox) openLog() ([]*item, error) {
 	if err := o.prepareDir(); err != nil {
@@ -222,20 +221,15 @@ func (o *Outbox) openLog() ([]*item, error) {
 func (o *Outbox) prepareDir() error {
 	fi, err := os.Stat(o.path)
 	switch {
-	case err == nil && fi.Mode().IsRegular():
-		return o.migrateBolt()
 	case err == nil && fi.IsDir():
-		return o.migrationLeftovers()
+		return nil
+	case err == nil:
+		return fmt.Errorf("not a directory")
 	case errors.Is(err, fs.ErrNotExist):
-		if done, err := o.finishMigration(); done || err != nil {
-			return err
-		}
 		if err := os.MkdirAll(o.path, 0o700); err != nil {
 			return err
 		}
 		return logfile.SyncDir(filepath.Dir(o.path))
-	case err == nil:
-		return fmt.Errorf("not a directory")
 	}
 	return err
 }

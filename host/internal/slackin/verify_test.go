@@ -69,8 +69,7 @@ func TestVerifierMatchesSlackGo(t *testing.T) {
 			}
 		})
 	}
-	// Concurrent callers share the pooled HMAC states without mixing
-	// them up (run with -race).
+	// Concurrent callers do not interfere (run with -race).
 	var wg sync.WaitGroup
 	errs := make(chan string, 64)
 	for g := range 8 {
