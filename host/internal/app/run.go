@@ -318,6 +318,12 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	})}
 
 	// 7. Run: the processor, timers, schedules, reload, and the console.
+	if err := tm.Start(context.Background(), ib); err != nil {
+		return err
+	}
+	if err := sched.Start(context.Background(), ib); err != nil {
+		return err
+	}
 	runCtx, stopRun := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -334,14 +340,12 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			return nil
 		})
 	}()
-	tctx, stopTimers := context.WithCancel(ctx)
-	wg.Add(2)
-	go func() { defer wg.Done(); tm.Run(tctx, ib) }()
-	go func() { defer wg.Done(); sched.Run(tctx, ib) }()
-	// Stopping order: ingress (above) first, then timers and schedules,
+	// Stopping order: ingress (above) first, then timers and schedules
+	// (Close is idempotent; their own cleanups run again harmlessly),
 	// then the processor finishes the events in flight.
 	cleanups = append(cleanups, func() {
-		stopTimers()
+		tm.Close()
+		sched.Close()
 		stopRun()
 		wg.Wait()
 		if err := ib.SyncDone(); err != nil {
