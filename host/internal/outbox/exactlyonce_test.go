@@ -432,12 +432,25 @@ func TestReconcileWarnOnce(t *testing.T) {
 			var once sync.Once
 			ob.testBeforeCall = func(*item) bool {
 				fired := false
-				once.Do(func() { fired = true; close(died) })
+				once.Do(func() {
+					// The worker queued both channels' marks before this
+					// first call, but they may be committed in two
+					// group commits: die only once all four are durable,
+					// so that both channels are in doubt after the crash.
+					for value(ob.metrics.marked) < 4 && ctx.Err() == nil {
+						time.Sleep(time.Millisecond)
+					}
+					fired = true
+					close(died)
+				})
 				return fired
 			}
 			ob.Start(ctx)
 			waitDied(t, ctx, died)
 			ob.crash()
+			if got := value(ob.metrics.marked); got != 4 {
+				t.Fatalf("%v messages marked in doubt before the crash, want 4", got)
+			}
 
 			fs.Inject(fakeslack.MethodHistory, fakeslack.Fault{Error: c.code})
 			logs := &syncBuffer{}
