@@ -33,6 +33,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,6 +52,13 @@ const (
 )
 
 func main() {
+	if role := os.Getenv(roleEnv); role != "" {
+		if err := runReference(role, os.Getenv("BOTHOST_BENCH_LISTEN"), os.Getenv("BOTHOST_BENCH_API")); err != nil {
+			fmt.Fprintln(os.Stderr, "reference server:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	var (
 		n       = flag.Int("n", 50000, "events to send")
 		c       = flag.Int("c", 64, "concurrent senders")
@@ -61,12 +69,27 @@ func main() {
 		verbose = flag.Bool("v", false, "show the host's log")
 		prof    = flag.String("cpuprofile", "", "write a CPU profile of the host during the first round to this file")
 		rate    = flag.Int("rate", 0, "also run a round paced at this many events/s (open loop), for latency below saturation")
+		ref     = flag.Bool("reference", false, "also measure the reference servers (bare net/http + signature check; that plus one slack-go post per event) under the same load")
+		mets    = flag.Bool("metrics", false, "print the host's commit metrics after each round")
+		genProf = flag.String("genprofile", "", "write a CPU profile of this process (load generator and fake Slack) to this file")
 	)
 	flag.Parse()
+	if *genProf != "" {
+		f, err := os.Create(*genProf)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bothost-bench:", err)
+			os.Exit(1)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	cpuProfile = *prof
 	pacedRate = *rate
+	showMetrics = *mets
+	reference = *ref
 	if err := bench(*n, *c, *bin, *skill, *slow, *keep, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "bothost-bench:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
@@ -91,6 +114,14 @@ func bench(n, c int, bin, skill string, slow, keep, verbose bool) error {
 		// measured is whether a slow skill moves the acks of the others.
 		rounds = append(rounds, round{name: "ping + 16 events to a 2 s skill", n: n, c: c, slowEvery: max(n/16, 1)})
 	}
+	if reference {
+		rounds = append(rounds,
+			round{name: "reference: bare net/http + sig", n: n, c: c, role: "bare"},
+			round{name: "reference: + slack-go post", n: n, c: c, role: "floor"})
+		if pacedRate > 0 {
+			rounds = append(rounds, round{name: fmt.Sprintf("reference: + post, paced %d/s", pacedRate), n: n, c: c, rate: pacedRate, role: "floor"})
+		}
+	}
 	for _, r := range rounds {
 		res, err := r.run(bin, skill, keep, verbose)
 		if err != nil {
@@ -104,8 +135,10 @@ func bench(n, c int, bin, skill string, slow, keep, verbose bool) error {
 }
 
 var (
-	cpuProfile string
-	pacedRate  int
+	cpuProfile  string
+	pacedRate   int
+	showMetrics bool
+	reference   bool
 )
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/float64(time.Millisecond)) }
@@ -113,8 +146,9 @@ func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/float6
 type round struct {
 	name      string
 	n, c      int
-	slowEvery int // every slowEvery-th event goes to the slow path (0: none)
-	rate      int // events/s for an open-loop round (0: as fast as the host acks)
+	slowEvery int    // every slowEvery-th event goes to the slow path (0: none)
+	rate      int    // events/s for an open-loop round (0: as fast as the host acks)
+	role      string // "": bothost; "bare" or "floor": a reference server (reference.go)
 
 	hostCPUStart, selfCPUStart time.Duration
 }
@@ -193,6 +227,15 @@ messages = ["^slow "]
 	cmd := exec.Command(bin, "run", "--config", filepath.Join(dir, "bot.toml"))
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOMAXPROCS=2", "BOTHOST_PPROF=1")
+	if r.role != "" {
+		self, err := os.Executable()
+		if err != nil {
+			return res, err
+		}
+		cmd = exec.Command(self)
+		cmd.Env = append(os.Environ(), "GOMAXPROCS=2", roleEnv+"="+r.role,
+			"BOTHOST_BENCH_LISTEN="+listen, "BOTHOST_BENCH_API="+fs.APIURL())
+	}
 	var logBuf bytes.Buffer
 	if verbose {
 		cmd.Stderr = os.Stderr
@@ -220,6 +263,20 @@ messages = ["^slow "]
 		return res, err
 	}
 
+	// The bodies are built before the clock starts: the load generator
+	// shares the host's 2 cores, and JSON-encoding them on the fly would
+	// cost a tenth of its CPU.
+	bodies := make([][]byte, r.n+1)
+	isFast := make([]bool, r.n+1)
+	for i := 1; i <= r.n; i++ {
+		text := fmt.Sprintf("ping %d", i)
+		if r.slowEvery > 0 && i%r.slowEvery == 0 {
+			text = "slow http://" + slowLn.Addr().String() + "/"
+		} else {
+			isFast[i] = true
+		}
+		bodies[i] = eventBody(int64(i), text)
+	}
 	r.hostCPUStart, _ = cpuTime(cmd.Process.Pid)
 	{
 		var ru syscall.Rusage
@@ -293,13 +350,10 @@ messages = ["^slow "]
 				if tokens != nil {
 					<-tokens
 				}
-				text := fmt.Sprintf("ping %d", i)
-				if r.slowEvery > 0 && i%int64(r.slowEvery) == 0 {
-					text = "slow http://" + slowLn.Addr().String() + "/"
-				} else {
+				if isFast[i] {
 					fast.Add(1)
 				}
-				body := eventBody(i, text)
+				body := bodies[i]
 				t0 := time.Now()
 				status, err := cl.post("/slack/events", body)
 				d := time.Since(t0)
@@ -322,6 +376,9 @@ messages = ["^slow "]
 	}
 	// Replies: every fast event answers with one chat.postMessage.
 	want := fast.Load()
+	if r.role == "bare" {
+		want = 0 // the bare reference answers nothing
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()
 	for fs.Count("chat.postMessage") < want {
@@ -331,6 +388,17 @@ messages = ["^slow "]
 		time.Sleep(2 * time.Millisecond)
 	}
 	e2e := time.Since(start)
+	if showMetrics {
+		if resp, err := http.Get(base + "/metrics"); err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			for _, line := range strings.Split(string(b), "\n") {
+				if strings.HasPrefix(line, "bothost_inbox_commit") || strings.HasPrefix(line, "bothost_outbox_marked") || strings.HasPrefix(line, "go_gc_duration_seconds_count") {
+					fmt.Println("  ", line)
+				}
+			}
+		}
+	}
 	rss, _ := peakRSS(cmd.Process.Pid)
 	hostCPU, _ := cpuTime(cmd.Process.Pid)
 	var ru syscall.Rusage
