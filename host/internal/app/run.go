@@ -23,6 +23,7 @@ import (
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/config"
 	"github.com/bothost/bothost/host/internal/console"
+	"github.com/bothost/bothost/host/internal/dispatch"
 	"github.com/bothost/bothost/host/internal/fetch"
 	"github.com/bothost/bothost/host/internal/inbox"
 	"github.com/bothost/bothost/host/internal/install"
@@ -86,6 +87,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	// flush makes what skills sent durable; the inbox calls it before it
 	// marks handled events done (set once the outbox exists).
 	var flush atomic.Pointer[func(context.Context) error]
+	// skills routes events once the skills are provisioned (below); the
+	// inbox asks it for each event's lane (its skill and instance count).
+	var skills atomic.Pointer[dispatch.Registry]
 	ib, err := inbox.Open(filepath.Join(data, "inbox"), inbox.Options{
 		Clock: o.Clock, Logger: log, DedupWindow: cfg.Bot.DedupWindow, Metrics: inbox.NewMetrics(reg),
 		BeforeDone: func(ctx context.Context) error {
@@ -93,6 +97,12 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 				return (*f)(ctx)
 			}
 			return nil
+		},
+		Lane: func(ev *abi.Event) (string, int) {
+			if r := skills.Load(); r != nil {
+				return r.Lane(ev)
+			}
+			return "", 0
 		},
 	})
 	if err != nil {
@@ -275,6 +285,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	if err != nil {
 		return err
 	}
+	skills.Store(h.Registry)
 	cleanups = append(cleanups, func() {
 		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -334,6 +345,12 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 				if hd.Err != nil {
 					log.Debug("skill failed", "skill", hd.Skill, "event", ev.ID, "err", hd.Err)
 				}
+			}
+			if err := ctx.Err(); err != nil {
+				// Shutting down: a skill may have been cut off or never
+				// started. Leave the event for the next start (what the
+				// skills already sent is deduplicated then).
+				return err
 			}
 			// The event is marked done on disk only after the outbox has
 			// made what the skills sent durable (inbox BeforeDone).

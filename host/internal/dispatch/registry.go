@@ -310,6 +310,30 @@ func (r *Registry) Routes(ev *abi.Event) []string {
 	return names
 }
 
+// Lane is the inbox lane of ev (inbox.Options.Lane): the skill it goes to
+// and that skill's instance count, so that no more of a skill's events
+// hold inbox workers than it has instances to run them. An event for
+// several skills gets a lane of its own for that set, limited by the
+// smallest of them; one for no skill gets the unlimited lane "".
+func (r *Registry) Lane(ev *abi.Event) (string, int) {
+	es := r.state.Load().route(ev)
+	switch len(es) {
+	case 0:
+		return "", 0
+	case 1:
+		return es[0].skill.Name, es[0].skill.Limits.Instances
+	}
+	names := make([]string, len(es))
+	limit := 0
+	for i, e := range es {
+		names[i] = e.skill.Name
+		if n := e.skill.Limits.Instances; limit == 0 || n < limit {
+			limit = n
+		}
+	}
+	return strings.Join(names, "+"), limit
+}
+
 // route picks the skills for ev from the serving config's subscriptions.
 func (st *state) route(ev *abi.Event) []entry {
 	if ev.Skill != "" {

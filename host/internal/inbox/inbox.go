@@ -61,6 +61,14 @@ type Options struct {
 	// goroutine, never on the ack path; on error the marks wait and it is
 	// retried after RetryDelay.
 	BeforeDone func(ctx context.Context) error
+	// Lane, if set, assigns each event to a lane with a limit on its
+	// events in flight; workers only take events from lanes below their
+	// limit. The host's lane is the skill (or skills) an event goes to,
+	// limited to the skill's instances, so that a slow skill's backlog
+	// waits in the queue instead of occupying every worker (see queue).
+	// It is called on a worker, once per event, when the event reaches
+	// the front of its conversation. Nil: one lane, limited by Workers.
+	Lane LaneFunc
 }
 
 func (o *Options) setDefaults() {
@@ -159,7 +167,7 @@ func Open(dir string, o Options) (*Inbox, error) {
 		stop:    make(chan struct{}),
 		stopped: make(chan struct{}),
 		dd:      newDedup(),
-		q:       newQueue(),
+		q:       newQueue(o.Lane),
 	}
 	ib.segs.dir = dir
 	if err := ib.recover(); err != nil {

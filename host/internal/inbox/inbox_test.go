@@ -469,3 +469,78 @@ func TestBeforeDoneGatesDoneMarks(t *testing.T) {
 		t.Fatalf("Recovered = %d after BeforeDone succeeded, want 0", ib.Recovered())
 	}
 }
+
+// TestLanesKeepASlowSkillToItsLimit: 40 events for a stuck lane limited
+// to 2 take 2 workers, not all 8: the other lane's events are all
+// handled meanwhile. A conversation whose first event is in the stuck
+// lane keeps its later events (in another lane) behind it. Once the lane
+// is released every event is handled, in order per conversation.
+func TestLanesKeepASlowSkillToItsLimit(t *testing.T) {
+	laneOf := func(ev *abi.Event) (string, int) {
+		if ev.Text == "slow" {
+			return "slow", 2
+		}
+		return "fast", 0
+	}
+	ib := open(t, t.TempDir(), Options{Workers: 8, Lane: laneOf})
+	defer ib.Close()
+	release := make(chan struct{})
+	var inSlow, maxSlow atomic.Int64
+	var rec recorder
+	rec.hook = func(ev *abi.Event) error {
+		if ev.Text == "slow" {
+			n := inSlow.Add(1)
+			for {
+				m := maxSlow.Load()
+				if n <= m || maxSlow.CompareAndSwap(m, n) {
+					break
+				}
+			}
+			<-release
+			inSlow.Add(-1)
+		}
+		return nil
+	}
+	stop := run(t, ib, rec.handle)
+	defer stop()
+	ctx := context.Background()
+	put := func(ev *abi.Event) {
+		t.Helper()
+		if err := ib.Put(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const slow, fast = 40, 200
+	for i := range slow {
+		put(msg(fmt.Sprintf("s%03d", i), fmt.Sprint("S", i), "slow"))
+	}
+	// S0 and S1 are the two conversations the stuck lane runs first; a
+	// fast event in S39 waits behind its slow one.
+	put(msg("s039-after", "S39", "fast"))
+	for i := range fast {
+		put(msg(fmt.Sprintf("f%03d", i), fmt.Sprint("F", i%10), "fast"))
+	}
+	rec.waitN(t, fast)
+	time.Sleep(50 * time.Millisecond) // room for a wrongly admitted event to show
+	if got := maxSlow.Load(); got != 2 {
+		t.Errorf("%d slow events in flight at once, want the lane's limit 2", got)
+	}
+	if got := rec.n.Load(); got != fast {
+		t.Fatalf("handled %d while the slow lane was stuck, want the %d fast ones only", got, fast)
+	}
+	close(release)
+	rec.waitN(t, slow+fast+1)
+	pos := map[string]int{}
+	for i, id := range rec.ids() {
+		pos[id] = i
+	}
+	if pos["s039-after"] < pos["s039"] {
+		t.Errorf("S39's fast event ran before its slow one")
+	}
+	for i := 1; i < fast; i++ {
+		a, b := fmt.Sprintf("f%03d", i-10), fmt.Sprintf("f%03d", i)
+		if i >= 10 && pos[b] < pos[a] {
+			t.Fatalf("conversation F%d: %s handled before %s", i%10, b, a)
+		}
+	}
+}

@@ -24,20 +24,40 @@ type item struct {
 	seq  uint64
 	seg  uint64
 	conv string
+
+	lane      string // set when first classified (Options.Lane)
+	limit     int
+	laneKnown bool
 }
+
+// LaneFunc names the lane an event is handled in and that lane's limit on
+// events in flight (0: no limit of its own; Options.Workers bounds it).
+type LaneFunc func(ev *abi.Event) (lane string, limit int)
 
 // queue schedules events so that one conversation's events are handled
 // one at a time, in order, while different conversations run in
-// parallel. It keeps a FIFO per conversation and a FIFO of conversations
-// that have work and no worker; a worker takes a conversation, handles
-// one event, and puts the conversation at the back of the ready list if
-// it has more, so a busy conversation cannot starve the others.
+// parallel. It keeps a FIFO per conversation; a conversation with work
+// and no worker waits in the ready list of the lane of its first event;
+// a worker takes the first conversation of the next lane that is below
+// its limit (lanes take turns), handles one event, and puts the
+// conversation back, so a busy conversation cannot starve the others.
+//
+// Lanes are what keep a slow skill from taking every worker: the host
+// gives each skill a lane limited to its instance count, so the events
+// of a skill whose instances are all busy wait here, in its lane, not in
+// a worker blocked on the skill, and the other skills keep their
+// workers.
 type queue struct {
 	mu    sync.Mutex
 	cond  *sync.Cond
 	convs map[string]*conv
-	ready []*conv
-	head  int
+	// unsorted: conversations with work whose first event is not in a
+	// lane's ready list yet (classified by the next take, on a worker:
+	// never on the writer's ack path).
+	unsorted []*conv
+	lanes    map[string]*lane
+	runnable []*lane // lanes with ready conversations below their limit
+	laneOf   LaneFunc
 	// closed makes waiting workers return.
 	closed bool
 }
@@ -45,11 +65,24 @@ type queue struct {
 type conv struct {
 	key    string
 	items  []*item
-	active bool // taken by a worker or in ready
+	active bool  // taken by a worker, unsorted or in a lane's ready list
+	lane   *lane // while taken: the lane it counts against
 }
 
-func newQueue() *queue {
-	q := &queue{convs: make(map[string]*conv)}
+type lane struct {
+	name     string
+	limit    int // 0: none
+	inflight int
+	ready    []*conv
+	head     int
+	queued   bool // in q.runnable
+}
+
+func (l *lane) hasReady() bool { return l.head < len(l.ready) }
+func (l *lane) open() bool     { return l.limit <= 0 || l.inflight < l.limit }
+
+func newQueue(laneOf LaneFunc) *queue {
+	q := &queue{convs: make(map[string]*conv), lanes: make(map[string]*lane), laneOf: laneOf}
 	q.cond = sync.NewCond(&q.mu)
 	return q
 }
@@ -68,7 +101,7 @@ func (q *queue) push(items ...*item) {
 		c.items = append(c.items, it)
 		if !c.active {
 			c.active = true
-			q.ready = append(q.ready, c)
+			q.unsorted = append(q.unsorted, c)
 		}
 	}
 	q.mu.Unlock()
@@ -79,44 +112,104 @@ func (q *queue) push(items ...*item) {
 	}
 }
 
-// take blocks until a conversation is ready (or the queue closes) and
-// returns it with its first item.
+// sort moves the unsorted conversations into their lanes. q.mu held.
+func (q *queue) sort() {
+	for i, c := range q.unsorted {
+		q.unsorted[i] = nil
+		it := c.items[0]
+		if !it.laneKnown {
+			if q.laneOf != nil {
+				it.lane, it.limit = q.laneOf(it.ev)
+			}
+			it.laneKnown = true
+		}
+		l := q.lanes[it.lane]
+		if l == nil {
+			l = &lane{name: it.lane}
+			q.lanes[it.lane] = l
+		}
+		l.limit = it.limit // the latest word (a reload may change it)
+		l.ready = append(l.ready, c)
+		q.schedule(l)
+	}
+	q.unsorted = q.unsorted[:0]
+}
+
+// schedule puts l among the runnable lanes if it has work and room.
+// q.mu held.
+func (q *queue) schedule(l *lane) {
+	if !l.queued && l.hasReady() && l.open() {
+		l.queued = true
+		q.runnable = append(q.runnable, l)
+	}
+}
+
+// take blocks until a conversation is ready in a lane below its limit (or
+// the queue closes) and returns it with its first item.
 func (q *queue) take() (*conv, *item) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	for q.head == len(q.ready) {
+	for {
+		if len(q.unsorted) > 0 {
+			q.sort()
+		}
+		if len(q.runnable) > 0 {
+			break
+		}
 		if q.closed {
 			return nil, nil
 		}
 		q.cond.Wait()
 	}
-	c := q.ready[q.head]
-	q.ready[q.head] = nil
-	q.head++
-	if q.head == len(q.ready) {
-		q.ready, q.head = q.ready[:0], 0
-	} else if q.head > 1024 && q.head*2 > len(q.ready) {
-		n := copy(q.ready, q.ready[q.head:])
-		q.ready, q.head = q.ready[:n], 0
+	if q.closed {
+		return nil, nil
+	}
+	l := q.runnable[0]
+	q.runnable[0] = nil
+	q.runnable = q.runnable[1:]
+	l.queued = false
+	c := l.ready[l.head]
+	l.ready[l.head] = nil
+	l.head++
+	if l.head == len(l.ready) {
+		l.ready, l.head = l.ready[:0], 0
+	} else if l.head > 1024 && l.head*2 > len(l.ready) {
+		n := copy(l.ready, l.ready[l.head:])
+		l.ready, l.head = l.ready[:n], 0
+	}
+	l.inflight++
+	c.lane = l
+	q.schedule(l) // at the back: lanes take turns
+	if len(q.runnable) > 0 {
+		q.cond.Signal() // more work than this worker takes
 	}
 	return c, c.items[0]
 }
 
-// finish removes the handled item and re-queues the conversation if it
-// has more.
+// finish removes the handled item, frees its place in its lane and
+// re-queues the conversation if it has more.
 func (q *queue) finish(c *conv) {
 	q.mu.Lock()
+	l := c.lane
+	c.lane = nil
+	l.inflight--
+	q.schedule(l)
+	if !l.queued && l.inflight == 0 && !l.hasReady() {
+		delete(q.lanes, l.name)
+	}
 	c.items[0] = nil
 	c.items = c.items[1:]
 	if len(c.items) == 0 {
 		c.active = false
 		delete(q.convs, c.key)
-		q.mu.Unlock()
-		return
+	} else {
+		q.unsorted = append(q.unsorted, c)
 	}
-	q.ready = append(q.ready, c)
+	wake := len(q.runnable) > 0 || len(q.unsorted) > 0
 	q.mu.Unlock()
-	q.cond.Signal()
+	if wake {
+		q.cond.Signal()
+	}
 }
 
 func (q *queue) close() {

@@ -148,14 +148,18 @@ func (inst *instance) abuse(format string, args ...any) uint64 {
 
 // get takes an idle instance or creates one while under the skill's
 // instance limit; otherwise it waits for one to come back.
-func (m *Module) get(ctx context.Context, deadline time.Time) (*instance, error) {
+func (m *Module) get(ctx context.Context) (*instance, error) {
 	select {
 	case inst := <-m.idle:
 		return inst, nil
 	default:
 	}
-	wait := time.NewTimer(time.Until(deadline))
-	defer wait.Stop()
+	// Waiting for a busy pool is not part of the event's deadline, and
+	// has none of its own: every instance in use comes back (or is
+	// discarded) within its own call's deadline, so the wait is bounded,
+	// and giving up would drop an event the inbox has already acked. Only
+	// shutdown (ctx) ends it. The inbox's lanes keep it short: no more
+	// of a skill's events are in flight than it has instances.
 	select {
 	case inst := <-m.idle:
 		return inst, nil
@@ -164,7 +168,7 @@ func (m *Module) get(ctx context.Context, deadline time.Time) (*instance, error)
 			<-m.slots
 			return nil, errors.New("module is closed")
 		}
-		ictx, cancel := context.WithDeadline(ctx, deadline)
+		ictx, cancel := context.WithTimeout(ctx, m.skill.Limits.Deadline)
 		defer cancel()
 		inst, err := m.newInstance(ictx)
 		if err != nil {
@@ -172,8 +176,6 @@ func (m *Module) get(ctx context.Context, deadline time.Time) (*instance, error)
 			return nil, err
 		}
 		return inst, nil
-	case <-wait.C:
-		return nil, errors.New("no free instance before the deadline (all busy)")
 	case <-ctx.Done():
 		return nil, fmt.Errorf("waiting for a free instance: %w", ctx.Err())
 	}
@@ -239,12 +241,12 @@ func (f *Failure) Error() string {
 // returns the instance to the pool, or discards it if the call did not
 // return normally. It never panics on guest behaviour.
 func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
-	deadline := time.Now().Add(m.skill.Limits.Deadline)
 	m.stats.events.Inc()
-	inst, err := m.get(ctx, deadline)
+	inst, err := m.get(ctx)
 	if err != nil {
 		return m.fail(ev, "unavailable", err.Error(), slog.LevelWarn)
 	}
+	deadline := time.Now().Add(m.skill.Limits.Deadline)
 	inst.begin(ev, deadline)
 	cctx := inst.call
 	cctx.arm(ctx, deadline)
