@@ -92,7 +92,7 @@ test-rust:
 
 bench: toolchains plugins build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./host/...
-	$(GO) run ./host/cmd/bothost-bench -n 50000 -c 64 -rate 3000
+	$(GO) run ./host/cmd/bothost-bench -n 50000 -c 64 -rate 3000 -reference
 
 clean:
 	rm -rf build

@@ -70,6 +70,7 @@ func main() {
 		prof    = flag.String("cpuprofile", "", "write a CPU profile of the host during the first round to this file")
 		rate    = flag.Int("rate", 0, "also run a round paced at this many events/s (open loop), for latency below saturation")
 		ref     = flag.Bool("reference", false, "also measure the reference servers (bare net/http + signature check; that plus one slack-go post per event) under the same load")
+		refR    = flag.Int("refrate", 10000, "with -reference: also run the slack-go reference paced at this many events/s (the issue's target rate)")
 		mets    = flag.Bool("metrics", false, "print the host's commit metrics after each round")
 		genProf = flag.String("genprofile", "", "write a CPU profile of this process (load generator and fake Slack) to this file")
 	)
@@ -87,6 +88,7 @@ func main() {
 	pacedRate = *rate
 	showMetrics = *mets
 	reference = *ref
+	refRate = *refR
 	if err := bench(*n, *c, *bin, *skill, *slow, *keep, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "bothost-bench:", err)
 		pprof.StopCPUProfile()
@@ -118,8 +120,8 @@ func bench(n, c int, bin, skill string, slow, keep, verbose bool) error {
 		rounds = append(rounds,
 			round{name: "reference: bare net/http + sig", n: n, c: c, role: "bare"},
 			round{name: "reference: + slack-go post", n: n, c: c, role: "floor"})
-		if pacedRate > 0 {
-			rounds = append(rounds, round{name: fmt.Sprintf("reference: + post, paced %d/s", pacedRate), n: n, c: c, rate: pacedRate, role: "floor"})
+		if refRate > 0 {
+			rounds = append(rounds, round{name: fmt.Sprintf("reference: + post, paced %d/s", refRate), n: n, c: c, rate: refRate, role: "floor"})
 		}
 	}
 	for _, r := range rounds {
@@ -139,6 +141,7 @@ var (
 	pacedRate   int
 	showMetrics bool
 	reference   bool
+	refRate     int
 )
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/float64(time.Millisecond)) }
