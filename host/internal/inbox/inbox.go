@@ -167,7 +167,7 @@ func Open(dir string, o Options) (*Inbox, error) {
 		stop:    make(chan struct{}),
 		stopped: make(chan struct{}),
 		dd:      newDedup(),
-		q:       newQueue(o.Lane),
+		q:       newQueue(o.Lane, o.Metrics),
 	}
 	ib.segs.dir = dir
 	if err := ib.recover(); err != nil {

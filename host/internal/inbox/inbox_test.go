@@ -13,6 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
+
 	"github.com/bothost/bothost/host/internal/logfile"
 
 	"github.com/bothost/bothost/host/internal/abi"
@@ -482,7 +485,8 @@ func TestLanesKeepASlowSkillToItsLimit(t *testing.T) {
 		}
 		return "fast", 0
 	}
-	ib := open(t, t.TempDir(), Options{Workers: 8, Lane: laneOf})
+	m := NewMetrics(nil)
+	ib := open(t, t.TempDir(), Options{Workers: 8, Lane: laneOf, Metrics: m})
 	defer ib.Close()
 	release := make(chan struct{})
 	var inSlow, maxSlow atomic.Int64
@@ -528,8 +532,27 @@ func TestLanesKeepASlowSkillToItsLimit(t *testing.T) {
 	if got := rec.n.Load(); got != fast {
 		t.Fatalf("handled %d while the slow lane was stuck, want the %d fast ones only", got, fast)
 	}
+	gauge := func(v *prometheus.GaugeVec, lane string) float64 {
+		var pb dto.Metric
+		if err := v.WithLabelValues(lane).Write(&pb); err != nil {
+			t.Fatal(err)
+		}
+		return pb.GetGauge().GetValue()
+	}
+	if r, w := gauge(m.LaneRunning, "slow"), gauge(m.LaneWaiting, "slow"); r != 2 || w != slow-2 {
+		t.Errorf("slow lane: running %v, waiting %v; want 2 and %d", r, w, slow-2)
+	}
 	close(release)
 	rec.waitN(t, slow+fast+1)
+	for _, l := range []string{"slow", "fast"} {
+		deadline := time.Now().Add(5 * time.Second)
+		for gauge(m.LaneRunning, l)+gauge(m.LaneWaiting, l) != 0 && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond) // the last finish may still be on its way
+		}
+		if r, w := gauge(m.LaneRunning, l), gauge(m.LaneWaiting, l); r != 0 || w != 0 {
+			t.Errorf("lane %s after the run: running %v, waiting %v; want 0", l, r, w)
+		}
+	}
 	pos := map[string]int{}
 	for i, id := range rec.ids() {
 		pos[id] = i

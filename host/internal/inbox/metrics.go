@@ -13,6 +13,12 @@ type Metrics struct {
 	Pending       prometheus.Gauge
 	CommitSeconds prometheus.Histogram
 	BatchEvents   prometheus.Histogram
+	// By lane (Options.Lane; for the host the skill or skills an event
+	// goes to, "(none)" for events no skill takes): conversations waiting
+	// for a place in the lane, and events being handled in it. A lane
+	// whose waiting count grows is a skill that cannot keep up.
+	LaneWaiting *prometheus.GaugeVec
+	LaneRunning *prometheus.GaugeVec
 }
 
 // NewMetrics creates the collectors and registers them on reg (nil: not
@@ -30,9 +36,11 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Buckets: prometheus.ExponentialBuckets(0.0001, 2, 14)}),
 		BatchEvents: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "bothost_inbox_commit_events", Help: "Events per group commit.",
 			Buckets: prometheus.ExponentialBuckets(1, 2, 13)}),
+		LaneWaiting: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "bothost_inbox_lane_waiting", Help: "Conversations whose next event waits for a place in its lane (the skill it goes to, limited to the skill's instances)."}, []string{"lane"}),
+		LaneRunning: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "bothost_inbox_lane_running", Help: "Events being handled, by lane."}, []string{"lane"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.Accepted, m.Duplicates, m.Handled, m.Retries, m.Dropped, m.Compactions, m.Pending, m.CommitSeconds, m.BatchEvents)
+		reg.MustRegister(m.Accepted, m.Duplicates, m.Handled, m.Retries, m.Dropped, m.Compactions, m.Pending, m.CommitSeconds, m.BatchEvents, m.LaneWaiting, m.LaneRunning)
 	}
 	return m
 }

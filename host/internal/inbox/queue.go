@@ -6,6 +6,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/bothost/bothost/host/internal/abi"
 )
 
@@ -58,6 +60,7 @@ type queue struct {
 	lanes    map[string]*lane
 	runnable []*lane // lanes with ready conversations below their limit
 	laneOf   LaneFunc
+	metrics  *Metrics
 	// closed makes waiting workers return.
 	closed bool
 }
@@ -76,13 +79,15 @@ type lane struct {
 	ready    []*conv
 	head     int
 	queued   bool // in q.runnable
+
+	waiting, running prometheus.Gauge
 }
 
 func (l *lane) hasReady() bool { return l.head < len(l.ready) }
 func (l *lane) open() bool     { return l.limit <= 0 || l.inflight < l.limit }
 
-func newQueue(laneOf LaneFunc) *queue {
-	q := &queue{convs: make(map[string]*conv), lanes: make(map[string]*lane), laneOf: laneOf}
+func newQueue(laneOf LaneFunc, m *Metrics) *queue {
+	q := &queue{convs: make(map[string]*conv), lanes: make(map[string]*lane), laneOf: laneOf, metrics: m}
 	q.cond = sync.NewCond(&q.mu)
 	return q
 }
@@ -125,11 +130,18 @@ func (q *queue) sort() {
 		}
 		l := q.lanes[it.lane]
 		if l == nil {
-			l = &lane{name: it.lane}
+			label := it.lane
+			if label == "" {
+				label = "(none)"
+			}
+			l = &lane{name: it.lane,
+				waiting: q.metrics.LaneWaiting.WithLabelValues(label),
+				running: q.metrics.LaneRunning.WithLabelValues(label)}
 			q.lanes[it.lane] = l
 		}
 		l.limit = it.limit // the latest word (a reload may change it)
 		l.ready = append(l.ready, c)
+		l.waiting.Inc()
 		q.schedule(l)
 	}
 	q.unsorted = q.unsorted[:0]
@@ -178,6 +190,8 @@ func (q *queue) take() (*conv, *item) {
 		l.ready, l.head = l.ready[:n], 0
 	}
 	l.inflight++
+	l.waiting.Dec()
+	l.running.Inc()
 	c.lane = l
 	q.schedule(l) // at the back: lanes take turns
 	if len(q.runnable) > 0 {
@@ -193,6 +207,7 @@ func (q *queue) finish(c *conv) {
 	l := c.lane
 	c.lane = nil
 	l.inflight--
+	l.running.Dec()
 	q.schedule(l)
 	if !l.queued && l.inflight == 0 && !l.hasReady() {
 		delete(q.lanes, l.name)
