@@ -116,3 +116,58 @@ func waitFor(t *testing.T, d time.Duration, ok func() bool, what string) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestStopLetsEventsInFlightFinish: the host is stopped while a skill
+// waits on an HTTP call. Stopping takes no new events but lets that one
+// finish (a skill's call only ends at its deadline, and an event waiting
+// for an instance keeps waiting rather than failing): its fetch succeeds
+// once and its reply is sent once, before the stop or after the next
+// start on the same data directory, never cut off as an error.
+func TestStopLetsEventsInFlightFinish(t *testing.T) {
+	var seen atomic.Int64
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		seen.Add(1)
+		time.Sleep(time.Second)
+		fmt.Fprint(w, "ok")
+	})}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+
+	fs := newFake(t)
+	dir := t.TempDir()
+	extra := fmt.Sprintf(`
+[skills.slowpoke]
+path = %q
+deadline = "5s"
+http_allow = [%q]
+[skills.slowpoke.on]
+messages = ["^slow "]
+`, testskills.Path(t, "hostprobe"), ln.Addr().String())
+	h := startHost(t, fs, dir, eventsTOML(fs), extra)
+	if st := h.event(message(team1, "CG1", "slow http://"+ln.Addr().String()+"/", "1700000300.000001", "")); st != 200 {
+		t.Fatalf("event: status %d", st)
+	}
+	waitFor(t, 10*time.Second, func() bool { return seen.Load() == 1 }, "the skill's fetch")
+	h.stop()
+	startHost(t, fs, dir, eventsTOML(fs), extra)
+	waitFor(t, 20*time.Second, func() bool { return countPrefix(fs, "slow done 200") == 1 }, "the reply of the event that was in flight")
+	time.Sleep(200 * time.Millisecond) // room for a second run to show
+	if n := seen.Load(); n != 1 {
+		t.Errorf("the fetch ran %d times, want once (the event ran to its end before the stop)", n)
+	}
+	var got []string
+	for _, c := range fs.Calls(fakeslack.MethodPostMessage) {
+		if c.Channel == "CG1" && strings.Contains(c.Text, "slow") {
+			got = append(got, c.Text)
+		}
+	}
+	// probe takes "slow " too and may not fetch: its refusal, and
+	// slowpoke's answer, once each.
+	if len(got) != 2 || countPrefix(fs, "slow done 200") != 1 {
+		t.Errorf("replies in CG1: %q, want probe's refusal and one \"slow done 200\"", got)
+	}
+}

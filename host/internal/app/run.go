@@ -341,16 +341,14 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	go func() {
 		defer wg.Done()
 		ib.Run(runCtx, func(ctx context.Context, ev *abi.Event) error {
-			for _, hd := range h.Registry.Dispatch(ctx, ev) {
+			// Stopping ends runCtx: the inbox hands out no more events,
+			// but the ones in flight run to the end (each within its
+			// skill's deadline) rather than being cut off half-way, a
+			// fetch failing or a skill left between two KV writes.
+			for _, hd := range h.Registry.Dispatch(context.WithoutCancel(ctx), ev) {
 				if hd.Err != nil {
 					log.Debug("skill failed", "skill", hd.Skill, "event", ev.ID, "err", hd.Err)
 				}
-			}
-			if err := ctx.Err(); err != nil {
-				// Shutting down: a skill may have been cut off or never
-				// started. Leave the event for the next start (what the
-				// skills already sent is deduplicated then).
-				return err
 			}
 			// The event is marked done on disk only after the outbox has
 			// made what the skills sent durable (inbox BeforeDone).
