@@ -72,7 +72,7 @@ run: build plugins
 
 vet:
 	$(GO) vet ./...
-	@unformatted=$$(gofmt -l host sdk examples); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	@unformatted=$$(gofmt -l host sdk examples testdata); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 
 test: toolchains
 	$(MAKE) plugins
@@ -84,7 +84,8 @@ test-go:
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./host/internal/dispatch/... ./host/internal/store/... ./host/internal/reload/... ./host/internal/config/... \
 		./host/internal/inbox/... ./host/internal/outbox/... ./host/internal/slackin/... ./host/internal/timers/... \
-		./host/internal/schedule/... ./host/internal/webhook/... ./host/internal/install/... ./host/internal/app/...
+		./host/internal/schedule/... ./host/internal/webhook/... ./host/internal/install/... ./host/internal/app/... \
+		./host/internal/fakeslack/... ./host/internal/fetch/...
 
 test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
