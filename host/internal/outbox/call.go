@@ -244,11 +244,9 @@ func (o *Outbox) resolveField(v, field string) (string, result, bool) {
 	if !isRef {
 		return v, result{}, true
 	}
-	d, pending, ok, err := o.outcome(n)
+	d, pending, ok := o.outcome(n)
 	fail := func(err error) (string, result, bool) { return "", result{err: err}, false }
 	switch {
-	case err != nil:
-		return fail(err)
 	case !ok:
 		return fail(&permanentError{"bad_ref", fmt.Errorf("%s %s is unknown (never issued, or older than the retention)", field, v)})
 	case pending:

@@ -368,7 +368,7 @@ func (s *scheduler) janitor() {
 
 // complete records a delivered message.
 func (o *Outbox) complete(it *item, state, ts string, now time.Time) {
-	d := doneRec{Key: it.rec.dedupKey(), Created: it.rec.Created, At: now.UnixNano(), State: state, TS: ts}
+	d := doneRec{Created: it.rec.Created, State: state, TS: ts}
 	o.record(it.n, d, nil)
 	o.metrics.sent.WithLabelValues(methodOf(it, state)).Inc()
 	o.metrics.pending.Dec()
@@ -382,7 +382,7 @@ func (o *Outbox) deadLetter(it *item, reason string, err error, now time.Time) {
 	if err != nil {
 		msg = err.Error()
 	}
-	d := doneRec{Key: it.rec.dedupKey(), Created: it.rec.Created, At: now.UnixNano(), State: stateDead, Err: msg}
+	d := doneRec{Created: it.rec.Created, State: stateDead, Err: msg}
 	dead, jerr := json.Marshal(&deadRec{Rec: it.rec, Err: msg, At: now.UnixNano(), Tries: it.tries})
 	if jerr != nil {
 		dead = nil

@@ -14,6 +14,7 @@ import (
 
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/fakeslack"
+	"github.com/bothost/bothost/host/internal/testlog"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 )
 
@@ -98,7 +99,7 @@ func TestCrashWindow(t *testing.T) {
 				t.Fatalf("%d posts before the crash, want %d", got, c.postsDead)
 			}
 
-			logs := &syncBuffer{}
+			logs := &testlog.Buffer{}
 			opt2 := testOptions(fs, logs)
 			ob2 := openOutbox(t, path, opt2)
 			if got := value(ob2.metrics.pending); got != 3 {
@@ -201,7 +202,7 @@ func TestReconcileFailsFallsBack(t *testing.T) {
 			ob.crash()
 
 			fs.Inject(fakeslack.MethodHistory, c.fault)
-			logs := &syncBuffer{}
+			logs := &testlog.Buffer{}
 			opt2 := testOptions(fs, logs)
 			opt2.DefaultRetryAfter = 10 * time.Millisecond
 			ob2 := openOutbox(t, path, opt2)
@@ -453,7 +454,7 @@ func TestReconcileWarnOnce(t *testing.T) {
 			}
 
 			fs.Inject(fakeslack.MethodHistory, fakeslack.Fault{Error: c.code})
-			logs := &syncBuffer{}
+			logs := &testlog.Buffer{}
 			ob2 := openOutbox(t, path, testOptions(fs, logs))
 			ob2.Start(ctx)
 			if _, err := fs.WaitCalls(ctx, fakeslack.MethodPostMessage, 4); err != nil {

@@ -1,13 +1,11 @@
 package outbox
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,6 +14,7 @@ import (
 
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/fakeslack"
+	"github.com/bothost/bothost/host/internal/testlog"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 )
 
@@ -47,27 +46,9 @@ func newFake(t testing.TB, opts ...fakeslack.Option) *fakeslack.Server {
 	return fs
 }
 
-// syncBuffer collects log output from concurrent goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // testOptions are fast defaults: no pacing to speak of, short backoff and
 // timeouts, logs into buf.
-func testOptions(fs *fakeslack.Server, logs *syncBuffer) Options {
+func testOptions(fs *fakeslack.Server, logs *testlog.Buffer) Options {
 	o := Options{
 		PerChannelRate:  1000,
 		PerChannelBurst: 1000,

@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -156,7 +155,6 @@ type logState struct {
 	refs     refTable
 	dead     map[uint64]deadE
 	dedup    map[string]dedupE
-	skipped  int // undecodable entries
 }
 
 func newLogState(log *slog.Logger, dcut, rcut int64) *logState {
@@ -204,7 +202,6 @@ func (s *logState) done(n uint64, created int64, state uint8, val string) {
 // rest hostage.
 func (s *logState) applyFrame(typ byte, p []byte) error {
 	if typ != recBatch {
-		s.skipped++
 		s.log.Error("outbox: unknown log record type skipped", "type", typ)
 		return nil
 	}
@@ -256,7 +253,6 @@ func (s *logState) applyFrame(typ byte, p []byte) error {
 		}
 	}
 	if d.bad {
-		s.skipped++
 		s.log.Error("outbox: undecodable log entries skipped")
 	}
 	return nil
@@ -311,11 +307,7 @@ func (s *logState) readSegments(dir string, ids []uint64, truncate bool) error {
 			if !truncate {
 				continue
 			}
-			zeros, zerr := zeroFrom(path, valid)
-			if zerr != nil {
-				return fmt.Errorf("read %s: %w", path, zerr)
-			}
-			if !zeros {
+			if !torn.Zeros() {
 				s.log.Warn("outbox: truncating torn tail", "segment", id, "offset", valid, "why", torn.Why)
 			}
 			if err := os.Truncate(path, valid); err != nil {
@@ -326,32 +318,6 @@ func (s *logState) readSegments(dir string, ids []uint64, truncate bool) error {
 		}
 	}
 	return nil
-}
-
-// zeroFrom reports whether the file at path holds only zeros from off on:
-// preallocated space, not a torn write.
-func zeroFrom(path string, off int64) (bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return false, err
-	}
-	defer f.Close()
-	if _, err := f.Seek(off, io.SeekStart); err != nil {
-		return false, err
-	}
-	r := bufio.NewReaderSize(f, 1<<16)
-	for {
-		c, err := r.ReadByte()
-		if err == io.EOF {
-			return true, nil
-		}
-		if err != nil {
-			return false, err
-		}
-		if c != 0 {
-			return false, nil
-		}
-	}
 }
 
 // snapWriter streams entries into frames of about frameTarget bytes.
@@ -417,7 +383,7 @@ func (s *logState) writeSnapshot(path string, stop <-chan struct{}) (int64, erro
 	}
 	select {
 	case <-stop:
-		return fail(errors.New("stopped"))
+		return fail(errStopped)
 	default:
 	}
 	for _, n := range s.pendingOrder() {

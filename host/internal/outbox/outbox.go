@@ -171,18 +171,6 @@ type Tokens interface {
 	BotToken(ctx context.Context, team string) (string, error)
 }
 
-// StaticToken is a Tokens for a single workspace: every team gets the same
-// token.
-type StaticToken string
-
-// BotToken returns the token, or ErrNoToken if it is empty.
-func (s StaticToken) BotToken(ctx context.Context, team string) (string, error) {
-	if s == "" {
-		return "", ErrNoToken
-	}
-	return string(s), nil
-}
-
 // Options configure an Outbox. Zero values take the defaults shown.
 type Options struct {
 	// APIURL is the Slack Web API base URL (slack.APIURL). Tests and the
@@ -340,13 +328,12 @@ type Outbox struct {
 
 	// mu guards the write queue, the sequence and the dedup index. Send
 	// holds it only to check the index and append.
-	mu          sync.Mutex
-	closed      bool
-	next        uint64            // next message sequence number
-	durableNext uint64            // every message below it is committed
-	dedup       map[string]dedupE // (skill, event, seq) -> ref
-	wq          []wop             // ops waiting for the next commit
-	wseq        uint64            // ops ever queued in wq
+	mu     sync.Mutex
+	closed bool
+	next   uint64            // next message sequence number
+	dedup  map[string]dedupE // (skill, event, seq) -> ref
+	wq     []wop             // ops waiting for the next commit
+	wseq   uint64            // ops ever queued in wq
 	// lazy holds outcomes (opDone): nobody waits for them, and losing one
 	// in a crash only leaves its message in doubt, which reconciliation
 	// settles. They ride along with the next commit, or are written on
@@ -544,7 +531,7 @@ func (o *Outbox) Flush(ctx context.Context) error {
 	o.wake()
 	for {
 		o.mu.Lock()
-		done, err, ch, closed := o.committed >= target, o.commitErr, o.commitCh, o.closed
+		done, err, ch := o.committed >= target, o.commitErr, o.commitCh
 		o.mu.Unlock()
 		if done {
 			return nil
@@ -563,10 +550,7 @@ func (o *Outbox) Flush(ctx context.Context) error {
 			if done {
 				return nil
 			}
-			if closed {
-				return ErrClosed
-			}
-			return fmt.Errorf("outbox: flush: %w", ErrClosed)
+			return ErrClosed
 		}
 	}
 }

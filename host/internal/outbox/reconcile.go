@@ -307,12 +307,14 @@ func (o *Outbox) warnReconcile(r *record, method string, err error) {
 // slackTS formats t as a Slack timestamp ("1700000000.000123").
 func slackTS(t time.Time) string {
 	us := t.UnixMicro()
+	if us >= 0 {
+		return unpackTS(uint64(us))
+	}
+	// Before 1970: the seconds are floored so the fraction stays positive
+	// ("-1.999999" is a microsecond before the epoch).
 	sec, frac := us/1e6, us%1e6
 	if frac < 0 {
 		sec, frac = sec-1, frac+1e6
 	}
-	b := strconv.AppendInt(nil, sec, 10)
-	b = append(b, '.')
-	f := strconv.AppendInt(nil, frac+1e6, 10) // 1xxxxxx: keeps leading zeros
-	return string(append(b, f[1:]...))
+	return strconv.FormatInt(sec, 10) + unpackTS(uint64(frac))[1:] // "0.xxxxxx" without the 0
 }

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 )
 
@@ -90,18 +89,6 @@ func recordOf(s wasmrt.Send, now time.Time) record {
 	}
 }
 
-func (r *record) dedupKey() string {
-	if r.EventID == "" {
-		return ""
-	}
-	return dedupKey(r.Skill, r.EventID, r.Seq)
-}
-
-func (r *record) message() abi.Message {
-	return abi.Message{Text: r.Text, Blocks: r.Blocks, Channel: r.Channel, ThreadTS: r.ThreadTS,
-		TS: r.TS, EphemeralUser: r.EphemeralUser}
-}
-
 // Outcome states of a doneRec.
 const (
 	stateSent        = "sent"         // chat.postMessage / chat.update: TS is Slack's
@@ -148,12 +135,10 @@ func stateName(c uint8) string {
 
 // doneRec is the outcome of a message.
 type doneRec struct {
-	Key     string `json:"k,omitempty"` // dedup key
-	Created int64  `json:"c"`
-	At      int64  `json:"at"`
-	State   string `json:"s"`
-	TS      string `json:"ts,omitempty"`
-	Err     string `json:"err,omitempty"`
+	Created int64
+	State   string
+	TS      string
+	Err     string
 }
 
 // val is what the log stores besides the state: the ts, or the error of
@@ -354,7 +339,7 @@ func (o *Outbox) prune(now time.Time) {
 
 // outcome returns what became of message n. pending is true while it
 // waits for delivery; ok is false if n is unknown.
-func (o *Outbox) outcome(n uint64) (d doneRec, pending, ok bool, err error) {
+func (o *Outbox) outcome(n uint64) (d doneRec, pending, ok bool) {
 	o.rmu.Lock()
 	e, val, found := o.refs.get(n)
 	_, pending = o.pend[n]
@@ -366,9 +351,9 @@ func (o *Outbox) outcome(n uint64) (d doneRec, pending, ok bool, err error) {
 		} else {
 			d.TS = val
 		}
-		return d, false, true, nil
+		return d, false, true
 	}
-	return doneRec{}, pending, pending, nil
+	return doneRec{}, pending, pending
 }
 
 // Resolve returns the Slack ts of a reference returned by Send: the real
@@ -381,10 +366,8 @@ func (o *Outbox) Resolve(ctx context.Context, ref string) (string, error) {
 	if !isRef {
 		return ref, nil
 	}
-	d, pending, ok, err := o.outcome(n)
+	d, pending, ok := o.outcome(n)
 	switch {
-	case err != nil:
-		return "", err
 	case !ok:
 		return "", fmt.Errorf("%w: %s", ErrUnknownRef, ref)
 	case pending:

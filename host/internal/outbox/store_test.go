@@ -419,3 +419,46 @@ func TestPackTS(t *testing.T) {
 		t.Errorf("a dead letter's error was packed as a ts: %+v %q", e, v)
 	}
 }
+
+func TestSlackTS(t *testing.T) {
+	for _, c := range []struct {
+		t    time.Time
+		want string
+	}{
+		{time.UnixMicro(1700000000000123), "1700000000.000123"},
+		{time.UnixMicro(1700000000123456), "1700000000.123456"},
+		{time.Unix(0, 0), "0.000000"},
+		{time.Unix(0, 999), "0.000000"},
+		{time.UnixMicro(-1), "-1.999999"},
+		{time.UnixMicro(-1000000), "-1.000000"},
+		{time.UnixMicro(-1000001), "-2.999999"},
+		{time.Unix(0, -1), "-1.999999"}, // UnixMicro floors
+	} {
+		if got := slackTS(c.t); got != c.want {
+			t.Errorf("slackTS(%d µs) = %q, want %q", c.t.UnixMicro(), got, c.want)
+		}
+	}
+}
+
+// TestPreallocatedTail: whatever the batch sizes, the zeros after the last
+// frame of the active segment read as preallocation (TornError.Zeros), so
+// recovery after a crash does not warn about a torn tail.
+func TestPreallocatedTail(t *testing.T) {
+	lf := &logFiles{dir: t.TempDir(), segSize: 4096}
+	defer lf.close(false)
+	for size := 1; lf.activeSize < 3*4096; size = size%97 + 1 {
+		b := logfile.Append(nil, recBatch, func(b []byte) []byte { return append(b, make([]byte, size)...) })
+		if err := lf.write(b); err != nil {
+			t.Fatal(err)
+		}
+		if left := lf.allocated - lf.activeSize; left < logfile.Header {
+			t.Fatalf("after a write to %d, %d bytes of zeros follow: short of a frame header", lf.activeSize, left)
+		}
+	}
+	path := logfile.Name(lf.dir, lf.activeID, extLog)
+	valid, err := logfile.Scan(path, maxRecord, func(byte, []byte) error { return nil })
+	var torn *logfile.TornError
+	if !errors.As(err, &torn) || !torn.Zeros() || valid != lf.activeSize {
+		t.Fatalf("Scan = %d, %v; want %d and the preallocated zeros", valid, err, lf.activeSize)
+	}
+}

@@ -67,7 +67,7 @@ func (lf *logFiles) write(b []byte) error {
 			return err
 		}
 	}
-	if need := lf.activeSize + int64(len(b)); need > lf.allocated {
+	if need := lf.activeSize + int64(len(b)); need+logfile.Header > lf.allocated {
 		if err := lf.extend(need); err != nil {
 			lf.abandon()
 			return err
@@ -85,12 +85,14 @@ func (lf *logFiles) write(b []byte) error {
 	return nil
 }
 
-// extend fills the active segment with zeros up to at least need bytes.
-// They need no sync of their own: the fdatasync of the write that follows
-// makes the size durable with it.
+// extend fills the active segment with zeros up to at least a frame
+// header past need bytes, so the zeros after the last frame always read
+// as preallocation (a zero length: logfile.TornError.Zeros), never as a
+// short header. They need no sync of their own: the fdatasync of the
+// write that follows makes the size durable with it.
 func (lf *logFiles) extend(need int64) error {
 	chunk := min(preallocChunk, max(lf.segSize, 4096))
-	size := max(lf.allocated+chunk, need)
+	size := max(lf.allocated+chunk, need+logfile.Header)
 	zeros := make([]byte, min(size-lf.allocated, 1<<20))
 	for off := lf.allocated; off < size; {
 		n := min(int64(len(zeros)), size-off)
@@ -321,7 +323,7 @@ func (o *Outbox) recoverLog() ([]*item, error) {
 		o.pend[n] = struct{}{}
 	}
 	o.instance = st.instance
-	o.next, o.durableNext = st.next, st.next
+	o.next = st.next
 	o.dedup = st.dedup
 	o.refs = st.refs
 	o.dead = st.dead
@@ -519,11 +521,6 @@ func (o *Outbox) committer() {
 			o.committed = upto
 			o.commitErr = nil
 			o.commits.Add(1)
-			for i := range batch {
-				if batch[i].kind == opSend && batch[i].n >= o.durableNext {
-					o.durableNext = batch[i].n + 1
-				}
-			}
 		}
 		if err == nil {
 			// Before the commit is published: a Flush that returns has
