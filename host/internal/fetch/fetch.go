@@ -234,11 +234,25 @@ func (f *Fetcher) fetch(ctx context.Context, skill string, allow []string, reque
 	if err != nil {
 		return nil, abi.ErrInvalidArg, err
 	}
-	u, err := url.Parse(req.URL)
+	timeout := f.o.Timeout
+	if req.Timeout > 0 && req.Timeout < timeout {
+		timeout = req.Timeout
+	}
+	rctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	var reqBody io.Reader
+	if len(req.Body) > 0 {
+		// A *bytes.Reader gives the request a length and a GetBody, so a
+		// 307/308 redirect can send the body again.
+		reqBody = bytes.NewReader(req.Body)
+	}
+	// DecodeRequest accepts only methods net/http accepts (RFC 9110
+	// tokens), so what can fail here is parsing the URL.
+	hr, err := http.NewRequestWithContext(rctx, req.Method, req.URL, reqBody)
 	if err != nil {
 		return nil, abi.ErrInvalidArg, errors.New("url does not parse")
 	}
-	t, err := parseTarget(u)
+	t, err := parseTarget(hr.URL)
 	if err != nil {
 		return nil, abi.ErrInvalidArg, err
 	}
@@ -255,22 +269,6 @@ func (f *Fetcher) fetch(ctx context.Context, skill string, allow []string, reque
 		return nil, abi.ErrQuota, fmt.Errorf("rate limit: over %g requests/s (burst %d)", f.o.Rate, f.o.Burst)
 	}
 
-	timeout := f.o.Timeout
-	if req.Timeout > 0 && req.Timeout < timeout {
-		timeout = req.Timeout
-	}
-	rctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	var reqBody io.Reader
-	if len(req.Body) > 0 {
-		// A *bytes.Reader gives the request a length and a GetBody, so a
-		// 307/308 redirect can send the body again.
-		reqBody = bytes.NewReader(req.Body)
-	}
-	hr, err := http.NewRequestWithContext(rctx, req.Method, u.String(), reqBody)
-	if err != nil {
-		return nil, abi.ErrInvalidArg, fmt.Errorf("%s: %s", t, scrub(err))
-	}
 	for k, v := range req.Headers {
 		if dropRequestHeader(k) {
 			continue

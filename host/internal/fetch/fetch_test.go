@@ -195,6 +195,7 @@ func TestNotInAllowListRefused(t *testing.T) {
 		{"file scheme", []string{srv.hostPort()}, "file:///etc/passwd", abi.ErrInvalidArg, `scheme "file" not allowed`},
 		{"relative url", []string{srv.hostPort()}, "/just/a/path", abi.ErrInvalidArg, "scheme"},
 		{"ipv6 zone", []string{"[fe80::1]:80"}, "http://[fe80::1%25eth0]:80/", abi.ErrInvalidArg, "zones"},
+		{"url does not parse", []string{srv.hostPort()}, srv.URL + "/%zz", abi.ErrInvalidArg, "url does not parse"},
 	}
 	f := newFetcher(t, fetch.Options{})
 	for _, c := range cases {

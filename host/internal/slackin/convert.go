@@ -11,6 +11,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/bothost/bothost/host/internal/abi"
+	"github.com/bothost/bothost/host/internal/inbox"
 )
 
 // Filter reasons (bothost_slack_filtered_total).
@@ -401,12 +402,9 @@ func actionValue(a *slack.BlockAction) string {
 	return ""
 }
 
-// fromCommand converts a slash command. raw identifies the delivery when
-// Slack sent no trigger_id.
+// fromCommand converts a slash command (its callers reject one without
+// a command). raw identifies the delivery when Slack sent no trigger_id.
 func (c *core) fromCommand(sc *slack.SlashCommand, raw []byte) conversion {
-	if sc.Command == "" {
-		return ignored
-	}
 	id := "slack:" + sc.TeamID + ":command:"
 	if sc.TriggerID != "" {
 		id += sc.TriggerID
@@ -433,9 +431,10 @@ func digest(b []byte) string {
 	return hex.EncodeToString(s[:12])
 }
 
-// put hands every event to the sink. It returns OutcomeAccepted,
-// OutcomeDuplicate (all of them were already there) or, with the error,
-// OutcomeError.
+// put hands every event to the sink, each Put with a ctx that ends after
+// Options.PutTimeout (see there: the inbox does not give up on a write in
+// progress). It returns OutcomeAccepted, OutcomeDuplicate (all of them
+// were already there) or, with the error, OutcomeError.
 func (c *core) put(ctx context.Context, evs []*abi.Event) (string, error) {
 	outcome := OutcomeDuplicate
 	for _, ev := range evs {
@@ -445,7 +444,7 @@ func (c *core) put(ctx context.Context, evs []*abi.Event) (string, error) {
 		switch {
 		case err == nil:
 			outcome = OutcomeAccepted
-		case c.o.IsDuplicate(err):
+		case inbox.IsDuplicate(err):
 		default:
 			return OutcomeError, err
 		}

@@ -139,9 +139,10 @@ type ingress struct {
 	m     *Metrics
 }
 
-// newIngress starts a Handler. The fake clock starts at the wall time
-// (the timestamp window is checked on the injected clock alone, so any
-// start would do).
+// newIngress starts a Handler. The fake clock starts at the wall time:
+// the verifier checks the timestamp window on the injected clock, but
+// slack-go's own check of the same window runs on the wall clock too, so
+// the fake clock must stay near it.
 func newIngress(t *testing.T, mod func(*Options)) *ingress {
 	t.Helper()
 	fc := clock.NewFake(time.Now())

@@ -229,17 +229,27 @@ func unsupported(body []byte) bool {
 	return true
 }
 
-// form parses a form body and answers ssl_check (which Slack sends
-// unsigned). It reports whether the caller should go on; formErr is the
-// parse error, reported only after the signature checked out.
-func (h *Handler) form(ep string, w http.ResponseWriter, body []byte) (vals url.Values, formErr error, goOn bool) {
-	vals, formErr = url.ParseQuery(string(body))
-	if formErr == nil && vals.Get("ssl_check") == "1" {
+// form handles a form-encoded body: it answers ssl_check (which Slack
+// sends unsigned), verifies the signature, then rejects a body that does
+// not parse (only now, so an unsigned request is a 401 whatever its body).
+// On success r.Form and r.PostForm hold the values parsed from the
+// verified bytes; otherwise it has answered the request.
+func (h *Handler) form(ep string, w http.ResponseWriter, r *http.Request, body []byte) bool {
+	vals, err := url.ParseQuery(string(body))
+	if err == nil && vals.Get("ssl_check") == "1" {
 		h.m.outcome(ep, OutcomeSSLCheck)
 		w.WriteHeader(http.StatusOK)
-		return nil, nil, false
+		return false
 	}
-	return vals, formErr, true
+	if !h.authentic(ep, w, r, body) {
+		return false
+	}
+	if err != nil {
+		h.reject(ep, w, http.StatusBadRequest, ReasonMalformed)
+		return false
+	}
+	r.Form, r.PostForm = vals, vals
+	return true
 }
 
 func (h *Handler) interactive(w http.ResponseWriter, r *http.Request) {
@@ -248,22 +258,15 @@ func (h *Handler) interactive(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer putBuf(buf)
-	body := buf.Bytes()
-	vals, formErr, goOn := h.form(epInteractive, w, body)
-	if !goOn || !h.authentic(epInteractive, w, r, body) {
+	if !h.form(epInteractive, w, r, buf.Bytes()) {
 		return
 	}
-	if formErr != nil {
-		h.reject(epInteractive, w, http.StatusBadRequest, ReasonMalformed)
-		return
-	}
-	r.Form, r.PostForm = vals, vals // already parsed from the verified bytes
 	cb, err := slack.InteractionCallbackParse(r)
 	if err != nil {
 		h.reject(epInteractive, w, http.StatusBadRequest, ReasonMalformed)
 		return
 	}
-	h.deliver(epInteractive, w, r, h.fromInteraction(&cb, []byte(vals.Get("payload"))), "", nil)
+	h.deliver(epInteractive, w, r, h.fromInteraction(&cb, []byte(r.PostForm.Get("payload"))), "", nil)
 }
 
 func (h *Handler) commands(w http.ResponseWriter, r *http.Request) {
@@ -273,15 +276,9 @@ func (h *Handler) commands(w http.ResponseWriter, r *http.Request) {
 	}
 	defer putBuf(buf)
 	body := buf.Bytes()
-	vals, formErr, goOn := h.form(epCommands, w, body)
-	if !goOn || !h.authentic(epCommands, w, r, body) {
+	if !h.form(epCommands, w, r, body) {
 		return
 	}
-	if formErr != nil {
-		h.reject(epCommands, w, http.StatusBadRequest, ReasonMalformed)
-		return
-	}
-	r.Form, r.PostForm = vals, vals
 	sc, err := slack.SlashCommandParse(r)
 	if err != nil || sc.Command == "" {
 		h.reject(epCommands, w, http.StatusBadRequest, ReasonMalformed)

@@ -331,14 +331,18 @@ func TestSinkFailureThenRetry(t *testing.T) {
 	}
 }
 
-// TestPutTimeout: a Sink that hangs is answered 500 before Slack's 3 s
-// deadline rather than holding the request.
+// TestPutTimeout: a Sink that honours ctx and hangs is answered 500 once
+// PutTimeout ends its ctx, rather than holding the request. (The host's
+// inbox does not give up on a write in progress; see Options.PutTimeout.)
 func TestPutTimeout(t *testing.T) {
 	in := newIngress(t, func(o *Options) { o.PutTimeout = 50 * time.Millisecond })
 	in.sink.block = make(chan struct{})
 	defer close(in.sink.block)
 	if r := in.event(callback("EvT", msg("C1", "1700000000.000100", "U1", "hi")), nil); r.status != http.StatusInternalServerError {
 		t.Fatalf("hung Put: got %d, want 500", r.status)
+	}
+	if n := in.m.Requests(epEvents, OutcomeError); n != 1 {
+		t.Fatalf("error outcomes %v, want 1", n)
 	}
 }
 

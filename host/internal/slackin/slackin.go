@@ -44,10 +44,10 @@ import (
 )
 
 // Sink receives converted events: the durable inbox. Put returns nil once
-// ev is durable, an error satisfying Options.IsDuplicate (by default
-// inbox.IsDuplicate: it wraps inbox.ErrDuplicate) for an id it has already
-// accepted, and any other error when it could not store ev (then Slack is
-// not acknowledged and delivers again).
+// ev is durable, an error satisfying inbox.IsDuplicate (it wraps
+// inbox.ErrDuplicate) for an id it has already accepted, and any other
+// error when it could not store ev (then Slack is not acknowledged and
+// delivers again).
 type Sink = inbox.Sink
 
 // Identity is the bot's own identity in one workspace: the bot user id and
@@ -61,9 +61,8 @@ type Identity struct {
 // DefaultMaxBody is the body cap when Options.MaxBody is not set.
 const DefaultMaxBody = 1 << 20
 
-// DefaultPutTimeout bounds a Sink.Put on the ack path when
-// Options.PutTimeout is not set: under Slack's 3 s ack deadline, so a stuck
-// disk is answered with a 500 (Slack retries) rather than a timeout.
+// DefaultPutTimeout is Options.PutTimeout when it is not set: under
+// Slack's 3 s ack deadline.
 const DefaultPutTimeout = 2500 * time.Millisecond
 
 // Options configure the HTTP handler and the Socket Mode runner.
@@ -88,10 +87,6 @@ type Options struct {
 	Self    Identity
 	SelfFor func(team string) Identity
 
-	// IsDuplicate reports whether a Put error means "already accepted"
-	// (acked like a success). nil: inbox.IsDuplicate.
-	IsDuplicate func(error) bool
-
 	// OnUninstall is called (synchronously, before the ack: keep it fast)
 	// for app_uninstalled, and for tokens_revoked when bot tokens were
 	// revoked (or the event does not say which).
@@ -106,7 +101,14 @@ type Options struct {
 	// on the ack path and must not block.
 	CommandAck func(cmd slack.SlashCommand) string
 
-	// PutTimeout bounds each Sink.Put; <= 0 means DefaultPutTimeout.
+	// PutTimeout is the deadline of the ctx each Sink.Put gets; <= 0
+	// means DefaultPutTimeout. It bounds the wait only for a Sink that
+	// honours ctx: such a Put that runs out of time is answered with a 500
+	// (Socket Mode: no ack) and Slack delivers again. The host's inbox
+	// (*inbox.Inbox) answers once its write is durable or failed, however
+	// long that takes, since giving up earlier could let a retry store the
+	// event twice; there ctx ends only its wait for an earlier, still
+	// unfinished write of the same id.
 	PutTimeout time.Duration
 
 	Logger *slog.Logger
@@ -171,9 +173,6 @@ func (o *Options) setDefaults() {
 	}
 	if o.PutTimeout <= 0 {
 		o.PutTimeout = DefaultPutTimeout
-	}
-	if o.IsDuplicate == nil {
-		o.IsDuplicate = inbox.IsDuplicate
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)

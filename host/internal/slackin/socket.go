@@ -433,8 +433,11 @@ func (s *Socket) connect(ctx context.Context, id int) (*sockConn, error) {
 	return &sockConn{ws: ws, id: id}, nil
 }
 
-// retire closes an old connection once everything read from it has been
-// acked (bounded by the Put timeout), after a replacement said hello.
+// retire closes an old connection, after a replacement said hello, once
+// everything read from it has been acked or after PutTimeout plus an ack
+// write, whichever comes first. An envelope whose Put outlasts that (the
+// inbox does not give up on a write in progress) is acked on the live
+// connection instead (see ack).
 func (s *Socket) retire(ctx context.Context, c *sockConn) {
 	t := time.NewTimer(s.o.PutTimeout + writeTimeout)
 	defer t.Stop()
@@ -641,8 +644,13 @@ func (s *Socket) workOne(ctx context.Context, j *job) {
 // (waiting a little for a reconnect: the event is durable already, and an
 // ack now spares Slack a redelivery).
 func (s *Socket) ack(ctx context.Context, j *job, outcome string) {
+	// A rejected envelope was counted by malformed; any other outcome is
+	// counted here once the ack is sent (or there is none to send).
+	count := outcome != OutcomeRejected
 	if j.envelope == "" {
-		s.m.outcome(j.ep, outcome)
+		if count {
+			s.m.outcome(j.ep, outcome)
+		}
 		return
 	}
 	msg, err := json.Marshal(socketmode.Response{EnvelopeID: j.envelope, Payload: j.payload})
@@ -662,8 +670,7 @@ func (s *Socket) ack(ctx context.Context, j *job, outcome string) {
 		s.m.requests.with(j.ep, OutcomeAckFailed).Inc()
 		return
 	}
-	if outcome == OutcomeRejected {
-		return // already counted by malformed
+	if count {
+		s.m.outcome(j.ep, outcome)
 	}
-	s.m.outcome(j.ep, outcome)
 }

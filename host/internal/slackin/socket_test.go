@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
 
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/clock"
@@ -386,6 +387,12 @@ func TestSocketInteractiveCommandsAndOthers(t *testing.T) {
 	for _, id := range quiet {
 		st.waitAck(id)
 	}
+	// Each malformed payload is counted once as rejected (bad_message).
+	for _, ep := range []string{epSockEvents, epSockInteract, epSockCommands} {
+		if n, r := st.m.Requests(ep, OutcomeRejected), st.m.Rejected(ep, ReasonBadMessage); n != 1 || r != 1 {
+			t.Fatalf("%s: rejected outcomes %v, bad_message %v, want 1 and 1", ep, n, r)
+		}
+	}
 	evs := st.sink.events()
 	var kinds []string
 	for _, e := range evs {
@@ -455,5 +462,30 @@ func TestSocketStopsOnCancelAndRefusedToken(t *testing.T) {
 	}
 	if _, err := NewSocket(newSink(), "", "", Options{}); err == nil {
 		t.Fatal("no app token accepted")
+	}
+}
+
+// TestSocketNoEnvelopeIDCountedOnce: an envelope without envelope_id has
+// no ack to send; its outcome is still counted exactly once, a rejected
+// one included (malformed counts it, ack must not count it again).
+func TestSocketNoEnvelopeIDCountedOnce(t *testing.T) {
+	m := NewMetrics(nil)
+	s, err := NewSocket(newSink(), appToken, "", Options{Metrics: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, req := range []socketmode.Request{
+		{Type: socketmode.RequestTypeSlashCommands, Payload: json.RawMessage(`{"text":"no command"}`)},
+		{Type: "brand_new_envelope", Payload: json.RawMessage(`{}`)},
+	} {
+		if !s.envelope(context.Background(), nil, &req, nil) {
+			t.Fatalf("%s: envelope reported ctx ended", req.Type)
+		}
+	}
+	if n, r := m.Requests(epSockCommands, OutcomeRejected), m.Rejected(epSockCommands, ReasonBadMessage); n != 1 || r != 1 {
+		t.Fatalf("rejected outcomes %v, bad_message %v, want 1 and 1", n, r)
+	}
+	if n := m.Requests("socket_brand_new_envelope", OutcomeIgnored); n != 1 {
+		t.Fatalf("ignored outcomes %v, want 1", n)
 	}
 }

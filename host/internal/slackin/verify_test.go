@@ -7,46 +7,43 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/slack-go/slack"
 )
 
-// TestVerifierMatchesSlackGo: the verifier accepts exactly the
-// requests slack-go's SecretsVerifier accepts (timestamps inside the
-// window, where both apply the same rule), including from concurrent
-// callers sharing the pool.
-func TestVerifierMatchesSlackGo(t *testing.T) {
+// TestVerifier: the verifier accepts a request exactly when its v0
+// signature is the HMAC of the timestamp as sent and the body under the
+// signing secret, and names the reason when it refuses one.
+func TestVerifier(t *testing.T) {
 	now := time.Now()
 	sec := now.Unix()
 	ts := strconv.FormatInt(sec, 10)
 	body := envelope("EvV", innerPayloads[0].inner, authorization)
 	good := sign(testSecret, sec, body)
 	cases := []struct {
-		name      string
-		sig, ts   string
-		body      []byte
-		wantValid bool
+		name    string
+		sig, ts string
+		body    []byte
+		want    string // "" for a valid request, else the reject reason
 	}{
-		{"valid", good, ts, body, true},
-		{"valid, upper-case hex", "v0=" + strings.ToUpper(strings.TrimPrefix(good, "v0=")), ts, body, true},
-		{"valid, empty body", sign(testSecret, sec, nil), ts, nil, true},
-		{"timestamp with leading zeros, signed as sent", signTS(testSecret, "000"+ts, body), "000" + ts, body, true},
-		{"timestamp with a plus sign, signed as sent", signTS(testSecret, "+"+ts, body), "+" + ts, body, true},
-		{"timestamp with leading zeros, signed canonically", good, "000" + ts, body, false},
-		{"wrong secret", sign("another-secret", sec, body), ts, body, false},
-		{"body changed", good, ts, append([]byte(nil), append(body, ' ')...), false},
-		{"other timestamp", good, strconv.FormatInt(sec-1, 10), body, false},
-		{"v1 prefix", "v1=" + strings.TrimPrefix(good, "v0="), ts, body, false},
-		{"no prefix", strings.TrimPrefix(good, "v0="), ts, body, false},
-		{"short", good[:len(good)-2], ts, body, false},
-		{"long", good + "00", ts, body, false},
-		{"not hex", "v0=" + strings.Repeat("zz", 32), ts, body, false},
-		{"empty signature", "", ts, body, false},
-		{"empty timestamp", good, "", body, false},
+		{"valid", good, ts, body, ""},
+		{"valid, upper-case hex", "v0=" + strings.ToUpper(strings.TrimPrefix(good, "v0=")), ts, body, ""},
+		{"valid, empty body", sign(testSecret, sec, nil), ts, nil, ""},
+		{"timestamp with leading zeros, signed as sent", signTS(testSecret, "000"+ts, body), "000" + ts, body, ""},
+		{"timestamp with a plus sign, signed as sent", signTS(testSecret, "+"+ts, body), "+" + ts, body, ""},
+		{"timestamp with leading zeros, signed canonically", good, "000" + ts, body, ReasonBadSignature},
+		{"wrong secret", sign("another-secret", sec, body), ts, body, ReasonBadSignature},
+		{"body changed", good, ts, append([]byte(nil), append(body, ' ')...), ReasonBadSignature},
+		{"other timestamp", good, strconv.FormatInt(sec-1, 10), body, ReasonBadSignature},
+		{"v1 prefix", "v1=" + strings.TrimPrefix(good, "v0="), ts, body, ReasonBadSignature},
+		{"no prefix", strings.TrimPrefix(good, "v0="), ts, body, ReasonBadSignature},
+		{"short", good[:len(good)-2], ts, body, ReasonBadSignature},
+		{"long", good + "00", ts, body, ReasonBadSignature},
+		{"not hex", "v0=" + strings.Repeat("zz", 32), ts, body, ReasonBadSignature},
+		{"empty signature", "", ts, body, ReasonMissingSignature},
+		{"empty timestamp", good, "", body, ReasonMissingSignature},
 	}
 	v := newVerifier(testSecret)
 	for _, c := range cases {
@@ -58,43 +55,10 @@ func TestVerifierMatchesSlackGo(t *testing.T) {
 			if c.ts != "" {
 				h.Set("X-Slack-Request-Timestamp", c.ts)
 			}
-			ours := v.verify(h, c.body, now)
-			theirs := false
-			if sv, err := slack.NewSecretsVerifier(h, testSecret); err == nil {
-				sv.Write(c.body)
-				theirs = sv.Ensure() == nil
-			}
-			if (ours == "") != theirs || theirs != c.wantValid {
-				t.Fatalf("ours %q (valid=%v), slack-go valid=%v, want valid=%v", ours, ours == "", theirs, c.wantValid)
+			if got := v.verify(h, c.body, now); got != c.want {
+				t.Fatalf("verify = %q, want %q", got, c.want)
 			}
 		})
-	}
-	// Concurrent callers do not interfere (run with -race).
-	var wg sync.WaitGroup
-	errs := make(chan string, 64)
-	for g := range 8 {
-		wg.Go(func() {
-			for i := range 200 {
-				b := []byte(strconv.Itoa(g*1000 + i))
-				h := http.Header{}
-				h.Set("X-Slack-Request-Timestamp", ts)
-				h.Set("X-Slack-Signature", sign(testSecret, sec, b))
-				if r := v.verify(h, b, now); r != "" {
-					errs <- r
-					return
-				}
-				h.Set("X-Slack-Signature", sign(testSecret, sec, append(b, 'x')))
-				if r := v.verify(h, b, now); r != ReasonBadSignature {
-					errs <- "accepted a wrong signature: " + r
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	close(errs)
-	for e := range errs {
-		t.Fatal(e)
 	}
 }
 
