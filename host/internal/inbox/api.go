@@ -23,12 +23,19 @@ import (
 // already accepted within its dedup window. The event is durable: ack it.
 var ErrDuplicate = errors.New("inbox: duplicate event id")
 
+// ErrTooLarge is returned (wrapped, with the event id and sizes) by Put
+// for an event whose record (abi.Event.AppendRecord) is over
+// abi.MaxEventSize: no skill could be handed it. Nothing is stored and the
+// id is not remembered; resending the same event fails the same way.
+var ErrTooLarge = errors.New("inbox: event too large")
+
 // ErrClosed is returned by Put after Close.
 var ErrClosed = errors.New("inbox: closed")
 
 // Sink is what ingress adapters write to: Put returns nil once ev is
-// durable (fsynced), ErrDuplicate if it already was, or another error if
-// it could not be stored (then the sender must not ack).
+// durable (fsynced), ErrDuplicate if it already was, ErrTooLarge if it is
+// over abi.MaxEventSize, or another error if it could not be stored (then
+// the sender must not ack).
 type Sink interface {
 	Put(ctx context.Context, ev *abi.Event) error
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -27,7 +28,13 @@ func BenchmarkPut(b *testing.B) {
 	defer func() { cancel(); <-done }()
 
 	var n atomic.Int64
-	lat := make(chan []time.Duration, 64)
+	// Each sender adds its latencies here when it is done; a channel would
+	// need room for all 32 × GOMAXPROCS of them, as nobody reads it before
+	// RunParallel returns.
+	var (
+		latMu sync.Mutex
+		all   []time.Duration
+	)
 	b.SetParallelism(32) // 32 × GOMAXPROCS concurrent senders
 	b.ResetTimer()
 	start := time.Now()
@@ -44,15 +51,12 @@ func BenchmarkPut(b *testing.B) {
 			}
 			ds = append(ds, time.Since(t0))
 		}
-		lat <- ds
+		latMu.Lock()
+		all = append(all, ds...)
+		latMu.Unlock()
 	})
 	el := time.Since(start)
 	b.StopTimer()
-	close(lat)
-	var all []time.Duration
-	for ds := range lat {
-		all = append(all, ds...)
-	}
 	slices.Sort(all)
 	if len(all) > 0 {
 		b.ReportMetric(float64(len(all))/el.Seconds(), "puts/s")

@@ -67,7 +67,9 @@ type Options struct {
 	// limited to the skill's instances, so that a slow skill's backlog
 	// waits in the queue instead of occupying every worker (see queue).
 	// It is called on a worker, once per event, when the event reaches
-	// the front of its conversation. Nil: one lane, limited by Workers.
+	// the front of its conversation, and never with the queue locked, so
+	// a slow LaneFunc does not hold up Puts. Nil: one lane, limited by
+	// Workers.
 	Lane LaneFunc
 }
 
@@ -144,7 +146,6 @@ type doneMark struct{ seq, seg uint64 }
 type putReq struct {
 	frame []byte
 	item  *item
-	hash  uint64
 	res   chan error
 }
 
@@ -196,10 +197,11 @@ func hashID(id string) uint64 {
 }
 
 // Put stores ev durably and returns nil, or an error wrapping ErrDuplicate
-// if its id was accepted before within the dedup window, or another error
-// if it could not be stored (the sender must not ack). ev must not be
-// modified after Put returns nil: the processor hands that same value to
-// the Handler.
+// if its id was accepted before within the dedup window, an error wrapping
+// ErrTooLarge if its record is over abi.MaxEventSize (nothing is stored
+// and the id is not remembered), or another error if it could not be
+// stored (the sender must not ack). ev must not be modified after Put
+// returns nil: the processor hands that same value to the Handler.
 func (ib *Inbox) Put(ctx context.Context, ev *abi.Event) error {
 	if ev.ID == "" {
 		return errors.New("inbox: event without id")
@@ -241,12 +243,21 @@ func (ib *Inbox) Put(ctx context.Context, ev *abi.Event) error {
 	}
 	seq := ib.seq.Add(1)
 	it := &item{ev: ev, seq: seq, conv: ev.Conversation()}
-	r.item, r.hash = it, h
-	r.frame = appendEvent(r.frame[:0], seq, now, h, ev)
+	r.item = it
+	var recLen int
+	r.frame, recLen = appendEvent(r.frame[:0], seq, now, h, ev)
+	if recLen > abi.MaxEventSize {
+		// No skill could be handed it (wasmrt refuses it): refuse it
+		// here, before it is acked, rather than store it to fail later.
+		err := fmt.Errorf("inbox: event %s: record is %d bytes, limit %d: %w", ev.ID, recLen, abi.MaxEventSize, ErrTooLarge)
+		ib.dd.release(h, mine, err, now, ib.o.DedupWindow)
+		recycle(r)
+		return err
+	}
 	if len(r.frame) > maxRecord {
 		err := fmt.Errorf("inbox: event %s is %d bytes, limit %d", ev.ID, len(r.frame), maxRecord)
 		ib.dd.release(h, mine, err, now, ib.o.DedupWindow)
-		reqPool.Put(r)
+		recycle(r)
 		return err
 	}
 
@@ -254,7 +265,7 @@ func (ib *Inbox) Put(ctx context.Context, ev *abi.Event) error {
 	if ib.closing.Load() {
 		ib.closeMu.RUnlock()
 		ib.dd.release(h, mine, ErrClosed, now, ib.o.DedupWindow)
-		reqPool.Put(r)
+		recycle(r)
 		return ErrClosed
 	}
 	ib.reqs <- r
@@ -264,10 +275,7 @@ func (ib *Inbox) Put(ctx context.Context, ev *abi.Event) error {
 	// ends: the event may already be durable, and r is reused after.
 	err := <-r.res
 	ib.dd.release(h, mine, err, now, ib.o.DedupWindow)
-	r.item = nil
-	if cap(r.frame) <= 64<<10 {
-		reqPool.Put(r)
-	}
+	recycle(r)
 	if err != nil {
 		return fmt.Errorf("inbox: store event %s: %w", ev.ID, err)
 	}
@@ -275,15 +283,28 @@ func (ib *Inbox) Put(ctx context.Context, ev *abi.Event) error {
 	return nil
 }
 
-// appendEvent appends an event record frame.
-func appendEvent(b []byte, seq uint64, now time.Time, h uint64, ev *abi.Event) []byte {
-	return logfile.Append(b, recEvent, func(b []byte) []byte {
+// recycle returns r to the pool, unless one big event grew its buffer:
+// the pool must not pin that.
+func recycle(r *putReq) {
+	r.item = nil
+	if cap(r.frame) <= 64<<10 {
+		reqPool.Put(r)
+	}
+}
+
+// appendEvent appends an event record frame. recLen is the length of the
+// event's record in it (ev.AppendRecord: what a skill is handed).
+func appendEvent(b []byte, seq uint64, now time.Time, h uint64, ev *abi.Event) (frame []byte, recLen int) {
+	frame = logfile.Append(b, recEvent, func(b []byte) []byte {
 		b = binary.LittleEndian.AppendUint64(b, seq)
 		b = binary.LittleEndian.AppendUint64(b, uint64(now.UnixNano()))
 		b = binary.LittleEndian.AppendUint64(b, h)
+		start := len(b)
 		b = ev.AppendRecord(b)
+		recLen = len(b) - start
 		return abi.AppendString(b, "skill", ev.Skill)
 	})
+	return frame, recLen
 }
 
 // decodeEvent is appendEvent's inverse for recovery.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -218,9 +219,11 @@ func TestConversationOrderAndParallelism(t *testing.T) {
 	ib := open(t, t.TempDir(), Options{Workers: 8})
 	defer ib.Close()
 	block := make(chan struct{})
+	var slowIn atomic.Int64 // SLOW events that reached the handler
 	var rec recorder
 	rec.hook = func(ev *abi.Event) error {
 		if ev.Channel == "SLOW" {
+			slowIn.Add(1)
 			<-block // a stuck conversation must not hold the others
 		} else {
 			time.Sleep(time.Duration(rand.IntN(300)) * time.Microsecond)
@@ -253,6 +256,18 @@ func TestConversationOrderAndParallelism(t *testing.T) {
 	rec.waitN(t, convs*per)
 	if rec.n.Load() != convs*per {
 		t.Fatalf("handled %d, want %d (the slow conversation must still be blocked)", rec.n.Load(), convs*per)
+	}
+	// slow-1 is stuck in the handler, and slow-2 must wait behind it: the
+	// hook blocks before the recorder counts, so only this shows whether
+	// slow-2 was let in.
+	for deadline := time.Now().Add(10 * time.Second); slowIn.Load() == 0; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("slow-1 never reached the handler")
+		}
+	}
+	time.Sleep(20 * time.Millisecond) // room for a wrongly admitted slow-2 to show
+	if n := slowIn.Load(); n != 1 {
+		t.Fatalf("%d events of the SLOW conversation in the handler at once, want 1", n)
 	}
 	close(block)
 	rec.waitN(t, convs*per+2)
@@ -321,7 +336,8 @@ func TestTornTailIsTruncated(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Half a frame, as a crash mid-write leaves it.
-	f.Write(appendEvent(nil, 99, time.Now(), 1, msg("torn", "C", "x"))[:30])
+	frame, _ := appendEvent(nil, 99, time.Now(), 1, msg("torn", "C", "x"))
+	f.Write(frame[:30])
 	f.Close()
 	ib = open(t, dir, Options{})
 	defer ib.Close()
@@ -404,13 +420,77 @@ func TestMaxPendingAndClosed(t *testing.T) {
 	if err := ib.Put(ctx, msg("4", "C", "x")); !errors.Is(err, ErrFull) {
 		t.Fatalf("Put past MaxPending: %v, want ErrFull", err)
 	}
-	// A refused id is not remembered: the retry is accepted later.
+	// A refused id is not remembered: the retry is accepted later, once
+	// the pending events are handled.
+	var rec recorder
+	stop := run(t, ib, rec.handle)
+	rec.waitN(t, 3)
+	for deadline := time.Now().Add(10 * time.Second); ib.Pending() != 0; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("Pending = %d after the events were handled", ib.Pending())
+		}
+	}
+	if err := ib.Put(ctx, msg("4", "C", "x")); err != nil {
+		t.Fatalf("retry of the id refused with ErrFull: %v, want accepted", err)
+	}
+	rec.waitN(t, 4)
+	stop()
 	ib.Close()
 	if err := ib.Put(ctx, msg("5", "C", "x")); !errors.Is(err, ErrClosed) {
 		t.Fatalf("Put after Close: %v, want ErrClosed", err)
 	}
 	if err := ib.Put(ctx, &abi.Event{Kind: abi.KindMessage}); err == nil {
 		t.Fatal("Put without id accepted")
+	}
+}
+
+// An event whose record is over abi.MaxEventSize is refused by Put with
+// ErrTooLarge (no skill could be handed it), nothing is stored, and the id
+// is not remembered; one at the limit is accepted.
+func TestPutRefusesOversizedEvents(t *testing.T) {
+	dir := t.TempDir()
+	ib := open(t, dir, Options{})
+	ctx := context.Background()
+	hook := func(id string, body int) *abi.Event {
+		return &abi.Event{ID: id, Kind: abi.KindWebhook, Skill: "alerts", Hook: "am", Method: "POST", Path: "/hooks/alerts/am",
+			Body: make([]byte, body)}
+	}
+	over := hook("big", abi.MaxEventSize)
+	n := len(over.AppendRecord(nil))
+	if n <= abi.MaxEventSize {
+		t.Fatalf("test event record is %d bytes, not over %d", n, abi.MaxEventSize)
+	}
+	err := ib.Put(ctx, over)
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("Put of a %d-byte record: %v, want ErrTooLarge", n, err)
+	}
+	for _, want := range []string{"big", fmt.Sprint(n), fmt.Sprint(abi.MaxEventSize)} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not mention %s", err, want)
+		}
+	}
+	if IsDuplicate(err) || ib.Pending() != 0 {
+		t.Fatalf("refused event: duplicate %v, pending %d", IsDuplicate(err), ib.Pending())
+	}
+	// Not remembered: the same id is refused the same way, not as a
+	// duplicate, and accepted once it fits.
+	if err := ib.Put(ctx, over); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("second Put: %v, want ErrTooLarge", err)
+	}
+	fits := hook("big", abi.MaxEventSize-(n-abi.MaxEventSize))
+	if m := len(fits.AppendRecord(nil)); m != abi.MaxEventSize {
+		t.Fatalf("event at the limit is %d bytes, want %d", m, abi.MaxEventSize)
+	}
+	if err := ib.Put(ctx, fits); err != nil {
+		t.Fatalf("Put of a record at the limit: %v", err)
+	}
+	if err := ib.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ib = open(t, dir, Options{})
+	defer ib.Close()
+	if ib.Recovered() != 1 {
+		t.Fatalf("Recovered = %d, want only the event that fits", ib.Recovered())
 	}
 }
 
@@ -566,4 +646,50 @@ func TestLanesKeepASlowSkillToItsLimit(t *testing.T) {
 			t.Fatalf("conversation F%d: %s handled before %s", i%10, b, a)
 		}
 	}
+}
+
+// The LaneFunc (the host's routing) runs on a worker without the queue's
+// lock: one stuck in it does not hold up the writer's commit, so Puts
+// keep being acked, and the other workers keep handling events.
+func TestLaneFuncIsNotOnTheAckPath(t *testing.T) {
+	stuck := make(chan struct{})
+	entered := make(chan struct{})
+	var once sync.Once
+	laneOf := func(ev *abi.Event) (string, int) {
+		if ev.ID == "stuck" {
+			once.Do(func() { close(entered) })
+			<-stuck
+		}
+		return "", 0
+	}
+	ib := open(t, t.TempDir(), Options{Workers: 4, Lane: laneOf})
+	defer ib.Close()
+	var rec recorder
+	stop := run(t, ib, rec.handle)
+	defer stop()
+	defer close(stuck) // before stop: the stuck worker must return
+	ctx := context.Background()
+	if err := ib.Put(ctx, msg("stuck", "C0", "x")); err != nil {
+		t.Fatal(err)
+	}
+	<-entered
+	done := make(chan error, 1)
+	go func() {
+		for i := range 20 {
+			if err := ib.Put(ctx, msg(fmt.Sprint("e", i), fmt.Sprint("C", i%5+1), "x")); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Put blocked while a LaneFunc call was stuck")
+	}
+	rec.waitN(t, 20)
 }

@@ -11,13 +11,15 @@ import (
 	"github.com/bothost/bothost/host/internal/abi"
 )
 
-// Handler handles one event. It returns nil once the event's effects are
-// durable (for the host: the skills ran and the outbox has flushed what
-// they sent); the inbox then marks the event done. A non-nil error means
-// the event must be handled again later: its conversation waits
-// RetryDelay and retries it, so order within a conversation holds.
-// Skill failures are not Handler errors: they are logged and the event is
-// done.
+// Handler handles one event. It returns nil once the event is handled;
+// the inbox then marks it done (on disk only after Options.BeforeDone, if
+// set, has succeeded: what must be durable before an event counts as done
+// can be made durable there, for many events at once, instead of in the
+// Handler). A non-nil error means the event must be handled again later:
+// its conversation waits RetryDelay and retries it, so order within a
+// conversation holds; if Run's ctx has ended, the event stays in the log
+// for the next Open instead. (The host's Handler runs the skills and
+// returns nil: skill failures are logged, not retried.)
 type Handler func(ctx context.Context, ev *abi.Event) error
 
 // item is one accepted event on its way to the Handler.
@@ -54,9 +56,12 @@ type queue struct {
 	cond  *sync.Cond
 	convs map[string]*conv
 	// unsorted: conversations with work whose first event is not in a
-	// lane's ready list yet (classified by the next take, on a worker:
-	// never on the writer's ack path).
+	// lane's ready list yet. The next take classifies them (see sort), on
+	// a worker and without q.mu: never on the writer's ack path.
 	unsorted []*conv
+	// spare and heads are sort's buffers, kept between calls.
+	spare    []*conv
+	heads    []*item
 	lanes    map[string]*lane
 	runnable []*lane // lanes with ready conversations below their limit
 	laneOf   LaneFunc
@@ -117,17 +122,40 @@ func (q *queue) push(items ...*item) {
 	}
 }
 
-// sort moves the unsorted conversations into their lanes. q.mu held.
+// sort moves the unsorted conversations into their lanes. It is called
+// with q.mu held and returns with it held, but releases it while it asks
+// laneOf for their first events' lanes: the host's LaneFunc routes the
+// event (message regexes included), and push, on the writer's ack path,
+// must not wait for that.
+//
+// The conversations it detaches stay active and are in no lane meanwhile,
+// so no other worker can take them, and push only appends to them: their
+// first item, and that item's lane fields, belong to this call until it
+// places them. (Only take and finish, on the worker holding a
+// conversation, remove its first item.)
 func (q *queue) sort() {
-	for i, c := range q.unsorted {
-		q.unsorted[i] = nil
-		it := c.items[0]
+	batch := q.unsorted
+	q.unsorted = q.spare[:0]
+	q.spare = nil
+	heads := q.heads[:0]
+	q.heads = nil
+	for _, c := range batch {
+		heads = append(heads, c.items[0])
+	}
+
+	q.mu.Unlock()
+	for _, it := range heads {
 		if !it.laneKnown {
 			if q.laneOf != nil {
 				it.lane, it.limit = q.laneOf(it.ev)
 			}
 			it.laneKnown = true
 		}
+	}
+	q.mu.Lock()
+
+	for i, c := range batch {
+		it := heads[i]
 		l := q.lanes[it.lane]
 		if l == nil {
 			label := it.lane
@@ -144,7 +172,14 @@ func (q *queue) sort() {
 		l.waiting.Inc()
 		q.schedule(l)
 	}
-	q.unsorted = q.unsorted[:0]
+	clear(batch)
+	clear(heads)
+	if cap(batch) > cap(q.spare) {
+		q.spare = batch[:0]
+	}
+	if cap(heads) > cap(q.heads) {
+		q.heads = heads[:0]
+	}
 }
 
 // schedule puts l among the runnable lanes if it has work and room.
@@ -163,10 +198,13 @@ func (q *queue) take() (*conv, *item) {
 	defer q.mu.Unlock()
 	for {
 		if len(q.unsorted) > 0 {
-			q.sort()
+			q.sort() // releases q.mu while it classifies
 		}
 		if len(q.runnable) > 0 {
 			break
+		}
+		if len(q.unsorted) > 0 {
+			continue // pushed while sort had q.mu released
 		}
 		if q.closed {
 			return nil, nil
@@ -194,7 +232,7 @@ func (q *queue) take() (*conv, *item) {
 	l.running.Inc()
 	c.lane = l
 	q.schedule(l) // at the back: lanes take turns
-	if len(q.runnable) > 0 {
+	if len(q.runnable) > 0 || len(q.unsorted) > 0 {
 		q.cond.Signal() // more work than this worker takes
 	}
 	return c, c.items[0]
@@ -241,10 +279,15 @@ func (q *queue) reopen() {
 }
 
 // Run hands every accepted event to h, with Options.Workers events in
-// flight at most, until ctx ends. It then waits for the handlers in
-// flight to return (they see ctx cancelled) and returns ctx's error.
-// Events not handled yet stay in the log and are handled after the next
-// Open. Run may be called once at a time.
+// flight at most, until ctx ends. h is called with ctx, so the handlers in
+// flight see it cancelled then; Run hands out no more events, waits for
+// them to return, and returns ctx's error. What a handler does about the
+// cancellation is its own choice: one that returns nil has its event
+// marked done, one that returns an error leaves it in the log (the host's
+// Handler ignores the cancellation, running the skills under
+// context.WithoutCancel, so events in flight finish). Events not handled
+// yet stay in the log and are handled after the next Open. Run may be
+// called once at a time.
 func (ib *Inbox) Run(ctx context.Context, h Handler) error {
 	ib.q.reopen()
 	var wg sync.WaitGroup

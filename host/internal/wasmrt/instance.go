@@ -158,8 +158,11 @@ func (m *Module) get(ctx context.Context) (*instance, error) {
 	// has none of its own: every instance in use comes back (or is
 	// discarded) within its own call's deadline, so the wait is bounded,
 	// and giving up would drop an event the inbox has already acked. Only
-	// shutdown (ctx) ends it. The inbox's lanes keep it short: no more
-	// of a skill's events are in flight than it has instances.
+	// ctx ends it; the host's processor passes a context that is not
+	// cancelled at shutdown (context.WithoutCancel), so the events in
+	// flight then still get their instance and finish. The inbox's lanes
+	// keep the wait short: no more of a skill's events are in flight than
+	// it has instances.
 	select {
 	case inst := <-m.idle:
 		return inst, nil
@@ -252,6 +255,9 @@ func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	cctx.arm(ctx, deadline)
 
 	inst.rec = ev.AppendRecord(inst.rec[:0])
+	// The inbox refuses such an event before it is acked (inbox.ErrTooLarge);
+	// this guards the callers that do not go through it (console, invoke)
+	// and events an older host stored.
 	if len(inst.rec) > abi.MaxEventSize {
 		m.release(ctx, inst)
 		return m.fail(ev, "too_large", fmt.Sprintf("event record is %d bytes, limit %d", len(inst.rec), abi.MaxEventSize), slog.LevelWarn)

@@ -309,10 +309,6 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 		h.reject(w, hk, http.StatusInternalServerError, OutcomeError, err.Error())
 		return
 	}
-	if n := len(ev.AppendRecord(nil)); n > abi.MaxEventSize {
-		h.reject(w, hk, http.StatusRequestEntityTooLarge, OutcomeTooLarge, fmt.Sprintf("event record %d bytes over %d", n, abi.MaxEventSize))
-		return
-	}
 	h.deliver(w, r, hk, ev)
 }
 
@@ -328,6 +324,11 @@ func (h *Handler) deliver(w http.ResponseWriter, r *http.Request, hk *hook, ev *
 	case err == nil:
 	case inbox.IsDuplicate(err):
 		outcome = OutcomeDuplicate
+	case errors.Is(err, inbox.ErrTooLarge):
+		// The body fit max_body but the event, headers included, is over
+		// abi.MaxEventSize: the inbox measured it while encoding it.
+		h.reject(w, hk, http.StatusRequestEntityTooLarge, OutcomeTooLarge, err.Error())
+		return
 	default:
 		h.m.count(hk.skill, hk.name, OutcomeUnavailable)
 		h.o.Logger.Error("webhook: inbox refused event; sender must retry", "skill", hk.skill, "hook", hk.name, "id", ev.ID, "err", err)

@@ -35,7 +35,8 @@ const (
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 
 // recSink is a Sink that records what it stored and, like the inbox,
-// answers ErrDuplicate for an id it already has. fail makes Put fail;
+// answers ErrDuplicate for an id it already has and ErrTooLarge for an
+// event whose record is over abi.MaxEventSize. fail makes Put fail;
 // block makes Put wait (it reports entering on entered).
 type recSink struct {
 	mu      sync.Mutex
@@ -69,6 +70,9 @@ func (s *recSink) Put(ctx context.Context, ev *abi.Event) error {
 	defer s.mu.Unlock()
 	if s.ids[ev.ID] {
 		return fmt.Errorf("put %s: %w", ev.ID, inbox.ErrDuplicate)
+	}
+	if n := len(ev.AppendRecord(nil)); n > abi.MaxEventSize {
+		return fmt.Errorf("put %s: record is %d bytes, limit %d: %w", ev.ID, n, abi.MaxEventSize, inbox.ErrTooLarge)
 	}
 	s.ids[ev.ID] = true
 	s.events = append(s.events, ev)
@@ -228,6 +232,44 @@ func TestRequests(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The event-size check is the inbox's own: with the real inbox as the
+// sink, a body under max_body whose event is over abi.MaxEventSize is
+// answered 413 and counted too_large, and nothing is stored.
+func TestOversizedEventWithRealInbox(t *testing.T) {
+	ib, err := inbox.Open(t.TempDir(), inbox.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ib.Close()
+	m := webhook.NewMetrics(nil)
+	h, err := webhook.New(ib, testConfig(), webhook.Options{Logger: quiet, Metrics: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	h.Routes(mux)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	fx := &fixture{srv: srv}
+	resp := fx.send(t, "POST", "/hooks/alerts/big", bearer(bearerSecret), bytes.Repeat([]byte("b"), abi.MaxEventSize), true)
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Fatalf("status %d, want 413", resp.StatusCode)
+	}
+	if got := m.Requests("alerts", "big", webhook.OutcomeTooLarge); got != 1 {
+		t.Fatalf("too_large = %v, want 1", got)
+	}
+	if got := m.Requests("alerts", "big", webhook.OutcomeUnavailable); got != 0 {
+		t.Fatalf("unavailable = %v, want 0", got)
+	}
+	if ib.Pending() != 0 {
+		t.Fatalf("inbox holds %d events after a 413", ib.Pending())
+	}
+	resp = fx.send(t, "POST", "/hooks/alerts/big", bearer(bearerSecret), []byte("small"), false)
+	if resp.StatusCode != http.StatusAccepted || ib.Pending() != 1 {
+		t.Fatalf("small event: status %d, pending %d; want 202 and 1", resp.StatusCode, ib.Pending())
 	}
 }
 
