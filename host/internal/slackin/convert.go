@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"strconv"
 	"strings"
 
@@ -434,9 +435,15 @@ func digest(b []byte) string {
 // put hands every event to the sink, each Put with a ctx that ends after
 // Options.PutTimeout (see there: the inbox does not give up on a write in
 // progress). It returns OutcomeAccepted, OutcomeDuplicate (all of them
-// were already there) or, with the error, OutcomeError.
+// were already there), OutcomeTooLarge (none stored: over the size a
+// skill can receive) or, with the error, OutcomeError.
+//
+// An event too large for any skill (inbox.ErrTooLarge) is acked and
+// dropped with an error log: Slack's retries would carry the same bytes,
+// and a failed delivery counts against the app.
 func (c *core) put(ctx context.Context, evs []*abi.Event) (string, error) {
 	outcome := OutcomeDuplicate
+	tooLarge := 0
 	for _, ev := range evs {
 		pctx, cancel := context.WithTimeout(ctx, c.o.PutTimeout)
 		err := c.sink.Put(pctx, ev)
@@ -445,9 +452,15 @@ func (c *core) put(ctx context.Context, evs []*abi.Event) (string, error) {
 		case err == nil:
 			outcome = OutcomeAccepted
 		case inbox.IsDuplicate(err):
+		case errors.Is(err, inbox.ErrTooLarge):
+			tooLarge++
+			c.o.Logger.Error("slack ingress: event too large for skills; acked and dropped", "id", ev.ID, "kind", ev.Kind, "err", err)
 		default:
 			return OutcomeError, err
 		}
+	}
+	if tooLarge == len(evs) {
+		return OutcomeTooLarge, nil
 	}
 	return outcome, nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"reflect"
 	"strconv"
@@ -17,6 +18,8 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/bothost/bothost/host/internal/abi"
+	"github.com/bothost/bothost/host/internal/clock"
+	"github.com/bothost/bothost/host/internal/inbox"
 )
 
 func TestURLVerificationAnsweredWhileSinkBlocks(t *testing.T) {
@@ -610,3 +613,40 @@ type discardWriter struct {
 func (w *discardWriter) Header() http.Header         { return w.h }
 func (w *discardWriter) Write(p []byte) (int, error) { return len(p), nil }
 func (w *discardWriter) WriteHeader(s int)           { w.status = s }
+
+// TestOversizedEventAckedAndDropped: against a real inbox, a message
+// whose record is over abi.MaxEventSize (possible when [bot] max_body is
+// raised) is acked with 200, since Slack's retries would carry the same
+// bytes, counted as too_large and never stored; a normal event after it
+// is stored.
+func TestOversizedEventAckedAndDropped(t *testing.T) {
+	ib, err := inbox.Open(t.TempDir(), inbox.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ib.Close()
+	fc := clock.NewFake(time.Now())
+	m := NewMetrics(nil)
+	h, err := NewHandler(ib, Options{SigningSecret: testSecret, Self: Identity{UserID: botUser, BotID: botID},
+		Clock: fc, Metrics: m, MaxBody: 4 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	in := &ingress{t: t, h: h, srv: srv, clock: fc, m: m}
+
+	big := callback("EvBig", msg("C1", "1700000000.000100", "U1", strings.Repeat("x", abi.MaxEventSize)))
+	if r := in.event(big, nil); r.status != http.StatusOK {
+		t.Fatalf("oversized event: status %d, want 200", r.status)
+	}
+	if n := m.Requests(epEvents, OutcomeTooLarge); n != 1 {
+		t.Errorf("too_large outcomes %v, want 1", n)
+	}
+	if r := in.event(callback("EvSmall", msg("C1", "1700000000.000200", "U1", "hi")), nil); r.status != http.StatusOK {
+		t.Fatalf("small event: status %d", r.status)
+	}
+	if got := ib.Pending(); got != 1 {
+		t.Errorf("%d events stored, want 1 (only the small one)", got)
+	}
+}

@@ -26,8 +26,9 @@ const (
 	OutcomeIgnored   = "ignored"   // not something skills receive (other event types): acked
 	OutcomeChallenge = "challenge" // url_verification answered
 	OutcomeSSLCheck  = "ssl_check"
-	OutcomeRejected  = "rejected" // 4xx, see bothost_slack_rejected_total
-	OutcomeError     = "error"    // Put failed: 500 / no ack, Slack delivers again
+	OutcomeRejected  = "rejected"  // 4xx, see bothost_slack_rejected_total
+	OutcomeError     = "error"     // Put failed: 500 / no ack, Slack delivers again
+	OutcomeTooLarge  = "too_large" // over the size a skill can receive: acked, dropped, logged
 	OutcomePanic     = "panic"
 )
 
@@ -47,7 +48,7 @@ const (
 // advance; their counters are cached (see counters).
 var (
 	knownEndpoints = []string{epEvents, epInteractive, epCommands, epSockEvents, epSockInteract, epSockCommands, "healthz", "readyz"}
-	knownOutcomes  = []string{OutcomeAccepted, OutcomeDuplicate, OutcomeFiltered, OutcomeIgnored, OutcomeChallenge, OutcomeSSLCheck, OutcomeRejected, OutcomeError, OutcomePanic, OutcomeAckFailed}
+	knownOutcomes  = []string{OutcomeAccepted, OutcomeDuplicate, OutcomeFiltered, OutcomeIgnored, OutcomeChallenge, OutcomeSSLCheck, OutcomeRejected, OutcomeError, OutcomeTooLarge, OutcomePanic, OutcomeAckFailed}
 	knownReasons   = []string{ReasonMissingSignature, ReasonBadTimestamp, ReasonStale, ReasonFuture, ReasonBadSignature, ReasonTooLarge, ReasonMalformed, ReasonBadMessage}
 	knownFilters   = []string{FilterSelf, FilterBot, FilterEdit, FilterSubtype, FilterNoop}
 )
