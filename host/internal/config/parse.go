@@ -210,7 +210,7 @@ func (d *decoder) bot(t *table) Bot {
 		b.MaxBody = int64(v)
 	}
 	if n := t.get("dedup_window"); n != nil {
-		if v, ok := d.durationIn(n, 5*time.Minute, 7*24*time.Hour); ok {
+		if v, ok := d.durationIn(n, 5*time.Minute, 7*24*time.Hour, "1h"); ok {
 			b.DedupWindow = v
 		}
 	}
@@ -405,22 +405,35 @@ func (d *decoder) size(t *table, key string, lo, hi uint64) (uint64, bool) {
 // duration reads a Go duration string such as "500ms"; it must be > 0 and
 // at most maxDeadline (the only duration so far is a deadline).
 func (d *decoder) duration(n *node) (time.Duration, bool) {
+	return d.durationIn(n, 1, maxDeadline, "500ms", "2s")
+}
+
+// durationIn reads a Go duration string within [lo, hi]; lo = 1 (one
+// nanosecond) means "> 0". Messages suggest examples, the last one where
+// a single example is wanted.
+func (d *decoder) durationIn(n *node, lo, hi time.Duration, examples ...string) (time.Duration, bool) {
+	var quoted []string
+	for _, e := range examples {
+		quoted = append(quoted, strconv.Quote(e))
+	}
 	s, ok := n.value.(string)
 	if !ok {
-		d.problem(n.line, `%s: expected duration (a string such as "2s"), got %s`, n.name(), typeName(n.raw))
+		d.problem(n.line, `%s: expected duration (a string such as %s), got %s`, n.name(), quoted[len(quoted)-1], typeName(n.raw))
 		return 0, false
 	}
 	v, err := time.ParseDuration(s)
 	switch {
 	case err != nil:
 		// err quotes the expanded value, so it is not included.
-		d.problem(n.line, `%s: invalid duration %s (want a Go duration such as "500ms" or "2s")`, n.name(), show(n.raw))
-	case v <= 0:
-		d.problem(n.line, "%s: must be > 0, got %s", n.name(), show(n.raw))
-	case v > maxDeadline:
-		d.problem(n.line, "%s: must be at most %s, got %s", n.name(), maxDeadline, show(n.raw))
-	default:
+		d.problem(n.line, `%s: invalid duration %s (want a Go duration such as %s)`, n.name(), show(n.raw), strings.Join(quoted, " or "))
+	case v >= lo && v <= hi:
 		return v, true
+	case lo > 1:
+		d.problem(n.line, "%s: must be between %s and %s, got %s", n.name(), lo, hi, show(n.raw))
+	case v < lo:
+		d.problem(n.line, "%s: must be > 0, got %s", n.name(), show(n.raw))
+	default:
+		d.problem(n.line, "%s: must be at most %s, got %s", n.name(), hi, show(n.raw))
 	}
 	return 0, false
 }

@@ -1,9 +1,10 @@
 package config
 
 import (
-	"crypto/sha256"
+	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,7 +41,7 @@ const (
 // fields, an optional leading seconds field (six fields, for polls such
 // as "*/10 * * * * *"), and descriptors such as "@hourly" and "@every 5m". The
 // schedule service parses with the same parser, so whatever passes
-// validation here runs there.
+// validation here runs there (see Schedule.Timing).
 var CronParser = cron.NewParser(cron.SecondOptional | cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
 // DefaultScopes are the bot scopes the OAuth install flow asks for when
@@ -64,25 +65,6 @@ func (d *decoder) catchUp(n *node, v string) bool {
 	}
 	d.problem(n.line, `%s: invalid value %s (want "once" or "skip")`, n.name(), show(n.raw))
 	return false
-}
-
-// durationIn reads a Go duration string within [lo, hi].
-func (d *decoder) durationIn(n *node, lo, hi time.Duration) (time.Duration, bool) {
-	s, ok := n.value.(string)
-	if !ok {
-		d.problem(n.line, `%s: expected duration (a string such as "1h"), got %s`, n.name(), typeName(n.raw))
-		return 0, false
-	}
-	v, err := time.ParseDuration(s)
-	switch {
-	case err != nil:
-		d.problem(n.line, `%s: invalid duration %s (want a Go duration such as "1h")`, n.name(), show(n.raw))
-	case v < lo || v > hi:
-		d.problem(n.line, "%s: must be between %s and %s, got %s", n.name(), lo, hi, show(n.raw))
-	default:
-		return v, true
-	}
-	return 0, false
 }
 
 // named returns the sub-tables of key in file order: [skills.X.KEY.NAME]
@@ -115,44 +97,214 @@ func (d *decoder) named(t *table, key string) []*node {
 	return out
 }
 
-// schedules reads [skills.X.schedules.NAME] tables.
+// schedules reads [skills.X.schedules.NAME] tables. Schedule.Timing
+// checks each entry, so what passes here is exactly what the schedule
+// service runs; its complaints are reported at the key at fault.
 func (d *decoder) schedules(t *table) []Schedule {
 	var out []Schedule
 	for _, c := range d.named(t, "schedules") {
 		st := d.table(c, tableSchedule)
-		s := Schedule{Name: c.key[len(c.key)-1], TimeZone: "UTC", Line: c.line}
+		s := Schedule{Name: c.key[len(c.key)-1], Line: c.line}
+		at := map[string]*node{} // key -> its node, for messages
 		ok := true
 		if v, n := st.str("cron"); n != nil {
-			if _, err := CronParser.Parse(v); err != nil {
-				d.problem(n.line, "%s: invalid cron expression %s: %v", n.name(), show(n.raw), err)
-				ok = false
+			s.Cron, at["cron"] = v, n
+		} else {
+			if !st.has("cron") {
+				d.problem(c.line, `%s: missing required key "cron"`, c.name())
 			}
-			s.Cron = v
-		} else if !st.has("cron") {
-			d.problem(c.line, `%s: missing required key "cron"`, c.name())
-			ok = false
+			ok = false // missing, or not a string (already reported)
 		}
 		if v, n := st.str("time_zone"); n != nil && v != "" {
-			if strings.HasPrefix(s.Cron, "CRON_TZ=") || strings.HasPrefix(s.Cron, "TZ=") {
-				d.problem(n.line, "%s: give the zone either here or in the cron expression, not both", n.name())
-				ok = false
-			} else if _, err := time.LoadLocation(v); err != nil || v == "Local" {
-				d.problem(n.line, "%s: unknown time zone %s (want an IANA name such as \"Europe/Helsinki\")", n.name(), show(n.raw))
-				ok = false
-			}
-			s.TimeZone = v
+			s.TimeZone, at["time_zone"] = v, n
 		}
 		if v, n := st.str("catch_up"); n != nil && v != "" {
 			if d.catchUp(n, v) {
-				s.CatchUp = v
+				s.CatchUp, at["catch_up"] = v, n
 			}
 		}
 		st.finish()
-		if ok {
-			out = append(out, s)
+		if _, err := s.Timing(); err != nil {
+			for _, e := range scheduleErrors(err) {
+				n := at[e.Key]
+				switch {
+				case e.Key == "cron" && !ok:
+					// No cron to check: already reported.
+				case n == nil:
+					d.problem(c.line, "%s: %v", c.name(), e)
+				default:
+					d.problem(n.line, "%s: %s", n.name(), e.describe(show(n.raw)))
+				}
+			}
+			continue
 		}
+		if !ok {
+			continue
+		}
+		if s.TimeZone == "" && !inlineZone(s.Cron) {
+			s.TimeZone = "UTC"
+		}
+		out = append(out, s)
 	}
 	return out
+}
+
+// A ScheduleError says why a Schedule cannot run. Key is the bot.toml key
+// at fault ("cron", "time_zone" or "catch_up"; "" when the schedule has
+// no name), so that Parse can report it at that key's line.
+type ScheduleError struct {
+	Key   string
+	Value string // the key's value
+	msg   string // what is wrong, with one %s for the value (none if Key is "")
+	err   error  // the cron parser's complaint, if any
+}
+
+func (e *ScheduleError) Error() string {
+	if e.Key == "" {
+		return e.msg
+	}
+	return e.Key + ": " + e.describe(strconv.Quote(e.Value))
+}
+
+func (e *ScheduleError) Unwrap() error { return e.err }
+
+// describe is the message with the value shown as v.
+func (e *ScheduleError) describe(v string) string {
+	msg := e.msg
+	if e.Key != "" {
+		msg = fmt.Sprintf(e.msg, v)
+	}
+	if e.err != nil {
+		msg += ": " + e.err.Error()
+	}
+	return msg
+}
+
+// scheduleErrors lists the ScheduleErrors in err, as Timing returns it.
+func scheduleErrors(err error) []*ScheduleError {
+	var out []*ScheduleError
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			out = append(out, scheduleErrors(e)...)
+		}
+		return out
+	}
+	if se := (*ScheduleError)(nil); errors.As(err, &se) {
+		return []*ScheduleError{se}
+	}
+	return []*ScheduleError{{msg: err.Error()}}
+}
+
+// Timing is a schedule's parsed timing.
+type Timing struct {
+	Cron cron.Schedule
+	// Loc is the zone slots fall in and wall-clock times are compared in:
+	// time_zone, the cron expression's own zone, or UTC for "@every".
+	Loc *time.Location
+	// Spec identifies the timing: cron expression "\x00" zone. It changes
+	// exactly when the slots may.
+	Spec string
+}
+
+// inlineZone reports whether a cron expression names its own zone, as
+// "CRON_TZ=Europe/Helsinki 0 8 * * *" (or "TZ=...").
+func inlineZone(expr string) bool {
+	expr = strings.TrimSpace(expr)
+	return strings.HasPrefix(expr, "CRON_TZ=") || strings.HasPrefix(expr, "TZ=")
+}
+
+const wantIANA = `(want an IANA name such as "Europe/Helsinki")`
+
+// Timing checks s and parses its timing. It is the one check of a
+// schedule: Parse reports its errors with file and line, and the
+// schedule service runs what it returns, so a file that loads never
+// fails there.
+//
+// The rules: Cron is in CronParser's dialect. The zone is TimeZone, an
+// IANA name ("" means UTC); or the cron expression may name it instead,
+// with a CRON_TZ=NAME (or TZ=NAME) prefix, and TimeZone must then be ""
+// (giving both is an error, even when they agree). Neither may be
+// "Local", which depends on the machine. "@every" intervals ignore the
+// zone. A cron expression that never matches a date (such as "0 0 31 2
+// *") is an error. CatchUp is "", CatchUpOnce or CatchUpSkip.
+//
+// The error is a *ScheduleError, or several joined with errors.Join.
+func (s Schedule) Timing() (Timing, error) {
+	if s.Name == "" {
+		return Timing{}, &ScheduleError{msg: "schedule has no name"}
+	}
+	switch s.CatchUp {
+	case "", CatchUpOnce, CatchUpSkip:
+	default:
+		return Timing{}, &ScheduleError{Key: "catch_up", Value: s.CatchUp, msg: `invalid value %s (want "once" or "skip")`}
+	}
+	cronErr := func(msg string, err error) error {
+		return &ScheduleError{Key: "cron", Value: s.Cron, msg: msg, err: err}
+	}
+	zoneErr := func(msg string) error {
+		return &ScheduleError{Key: "time_zone", Value: s.TimeZone, msg: msg}
+	}
+	expr := strings.TrimSpace(s.Cron)
+	inline := inlineZone(expr)
+
+	var loc *time.Location
+	var errs []error
+	switch {
+	case inline && s.TimeZone != "":
+		errs = append(errs, zoneErr("time zone %s and a zone in the cron expression: give one, not both"))
+	case inline:
+	case s.TimeZone == "":
+		loc = time.UTC
+	case s.TimeZone == "Local":
+		errs = append(errs, zoneErr("time zone %s depends on the machine "+wantIANA))
+	default:
+		var err error
+		if loc, err = time.LoadLocation(s.TimeZone); err != nil {
+			errs = append(errs, zoneErr("unknown time zone %s "+wantIANA))
+		}
+	}
+
+	var sc cron.Schedule
+	zone, rest, _ := strings.Cut(expr, " ")
+	_, zone, _ = strings.Cut(zone, "=")
+	switch {
+	case expr == "":
+		errs = append(errs, cronErr("empty cron expression %s", nil))
+	case inline && strings.TrimSpace(rest) == "":
+		// robfig/cron would panic on a zone with nothing after it.
+		errs = append(errs, cronErr("invalid cron expression %s: a zone and no schedule", nil))
+	case inline && zone == "Local":
+		errs = append(errs, cronErr("cron expression %s: zone Local depends on the machine "+wantIANA, nil))
+	default:
+		var err error
+		if sc, err = CronParser.Parse(expr); err != nil {
+			errs = append(errs, cronErr("invalid cron expression %s", err))
+		}
+	}
+	switch len(errs) {
+	case 0:
+	case 1:
+		return Timing{}, errs[0]
+	default:
+		return Timing{}, errors.Join(errs...)
+	}
+
+	switch v := sc.(type) {
+	case *cron.SpecSchedule:
+		if inline {
+			loc = v.Location
+		} else {
+			v.Location = loc
+		}
+	default:
+		// "@every": a fixed interval, the same in every zone.
+		loc = time.UTC
+	}
+	// robfig gives up five years ahead: "0 0 31 2 *" would never fire.
+	if sc.Next(time.Now()).IsZero() {
+		return Timing{}, cronErr("cron expression %s never matches a date", nil)
+	}
+	return Timing{Cron: sc, Loc: loc, Spec: expr + "\x00" + loc.String()}, nil
 }
 
 // hooks reads [skills.X.hooks.NAME] tables.
@@ -226,7 +378,3 @@ func (c *Config) fillTimingDefaults() {
 		}
 	}
 }
-
-// Fingerprint identifies a hook's secret without revealing it, so a
-// reload can tell whether a secret changed without keeping copies around.
-func (h Hook) Fingerprint() [32]byte { return sha256.Sum256([]byte(h.Secret)) }

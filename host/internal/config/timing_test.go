@@ -69,6 +69,34 @@ func TestSchedulesAndHooksErrors(t *testing.T) {
 			[]string{`bot.toml:5: skills.a.schedules.x.time_zone: unknown time zone "Mars/Olympus"`}},
 		{"bad catch_up", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron='* * * * *'\ncatch_up='all'\n",
 			[]string{`bot.toml:5: skills.a.schedules.x.catch_up: invalid value "all" (want "once" or "skip")`}},
+		{"cron never fires", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron = '0 0 31 2 *'\n",
+			[]string{`bot.toml:4: skills.a.schedules.x.cron: cron expression "0 0 31 2 *" never matches a date`}},
+		{"cron zone Local", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron = 'CRON_TZ=Local 0 8 * * *'\n",
+			[]string{`bot.toml:4: skills.a.schedules.x.cron: cron expression "CRON_TZ=Local 0 8 * * *": zone Local depends on the machine`}},
+		{"cron zone without schedule", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron = 'CRON_TZ=UTC'\n",
+			[]string{`bot.toml:4: skills.a.schedules.x.cron: invalid cron expression "CRON_TZ=UTC": a zone and no schedule`}},
+		{"cron zone unknown", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron = 'TZ=Mars/Olympus 0 8 * * *'\n",
+			[]string{`bot.toml:4: skills.a.schedules.x.cron: invalid cron expression "TZ=Mars/Olympus 0 8 * * *": provided bad location Mars/Olympus`}},
+		{"two zones", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron = 'CRON_TZ=Europe/Helsinki 0 8 * * *'\ntime_zone = 'UTC'\n",
+			[]string{`bot.toml:5: skills.a.schedules.x.time_zone: time zone "UTC" and a zone in the cron expression: give one, not both`}},
+		{"zone Local", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron='@daily'\ntime_zone='Local'\n",
+			[]string{`bot.toml:5: skills.a.schedules.x.time_zone: time zone "Local" depends on the machine (want an IANA name such as "Europe/Helsinki")`}},
+		{"bad cron and zone", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron='61 * * * *'\ntime_zone='Mars/Olympus'\n",
+			[]string{`bot.toml:4: skills.a.schedules.x.cron: invalid cron expression "61 * * * *"`,
+				`bot.toml:5: skills.a.schedules.x.time_zone: unknown time zone "Mars/Olympus"`}},
+		{"missing cron bad zone", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ntime_zone='Mars/Olympus'\n",
+			[]string{`bot.toml:3: skills.a.schedules.x: missing required key "cron"`,
+				`bot.toml:4: skills.a.schedules.x.time_zone: unknown time zone "Mars/Olympus"`}},
+		{"cron from env shown as written", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron='${CRON}'\n",
+			[]string{`bot.toml:4: skills.a.schedules.x.cron: empty cron expression "${CRON}"`}},
+		{"bad deadline type", "[defaults]\ndeadline=5\n",
+			[]string{`bot.toml:2: defaults.deadline: expected duration (a string such as "2s"), got integer`}},
+		{"bad dedup window type", "[bot]\ndedup_window=5\n",
+			[]string{`bot.toml:2: bot.dedup_window: expected duration (a string such as "1h"), got integer`}},
+		{"bad dedup window value", "[bot]\ndedup_window='soon'\n",
+			[]string{`bot.toml:2: bot.dedup_window: invalid duration "soon" (want a Go duration such as "1h")`}},
+		{"long dedup window", "[bot]\ndedup_window='200h'\n",
+			[]string{`bot.toml:2: bot.dedup_window: must be between 5m0s and 168h0m0s, got "200h"`}},
 		{"schedule typo", "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron='* * * * *'\ntimezone='UTC'\n",
 			[]string{`bot.toml:5: skills.a.schedules.x.timezone: unknown key (did you mean "time_zone"?)`}},
 		{"schedules not a table", "[skills.a]\npath='a'\nschedules = ['* * * * *']\n",
@@ -92,7 +120,7 @@ func TestSchedulesAndHooksErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := parseIn(t, t.TempDir(), tt.src, nil)
+			_, err := parseIn(t, t.TempDir(), tt.src, map[string]string{"CRON": ""})
 			var ce *Error
 			if !errors.As(err, &ce) {
 				t.Fatalf("Parse: err = %v, want *Error", err)
@@ -105,6 +133,89 @@ func TestSchedulesAndHooksErrors(t *testing.T) {
 				if !strings.Contains(msg, w) {
 					t.Errorf("error %q\ndoes not contain %q", msg, w)
 				}
+			}
+		})
+	}
+}
+
+// TestScheduleInlineZone: a zone in the cron expression instead of
+// time_zone leaves TimeZone empty, and runs in that zone.
+func TestScheduleInlineZone(t *testing.T) {
+	cfg := mustParse(t, "[skills.a]\npath='a'\n[skills.a.schedules.x]\ncron='CRON_TZ=Europe/Helsinki 0 8 * * *'\n", nil)
+	s, _ := cfg.Skill("a")
+	want := []Schedule{{Name: "x", Cron: "CRON_TZ=Europe/Helsinki 0 8 * * *", CatchUp: CatchUpOnce, Line: 3}}
+	if !reflect.DeepEqual(s.Schedules, want) {
+		t.Fatalf("Schedules = %+v\nwant %+v", s.Schedules, want)
+	}
+	tm, err := s.Schedules[0].Timing()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tm.Loc.String() != "Europe/Helsinki" {
+		t.Errorf("Loc = %v, want Europe/Helsinki", tm.Loc)
+	}
+}
+
+// TestScheduleTiming is the one check of a schedule entry, which the
+// schedule service also runs on what it is given.
+func TestScheduleTiming(t *testing.T) {
+	tests := []struct {
+		name    string
+		s       Schedule
+		wantErr string // "" for valid
+		loc     string // for valid ones: the zone slots fall in
+	}{
+		{"five fields", Schedule{Name: "a", Cron: "*/5 9-17 * * 1-5"}, "", "UTC"},
+		{"six fields", Schedule{Name: "a", Cron: "*/10 * * * * *"}, "", "UTC"},
+		{"descriptor", Schedule{Name: "a", Cron: "@daily"}, "", "UTC"},
+		{"every", Schedule{Name: "a", Cron: "@every 5m"}, "", "UTC"},
+		{"every ignores zone", Schedule{Name: "a", Cron: "@every 5m", TimeZone: "Europe/Helsinki"}, "", "UTC"},
+		{"zone", Schedule{Name: "a", Cron: "0 8 * * *", TimeZone: "Europe/Helsinki"}, "", "Europe/Helsinki"},
+		{"explicit UTC", Schedule{Name: "a", Cron: "0 8 * * *", TimeZone: "UTC"}, "", "UTC"},
+		{"zone inline", Schedule{Name: "a", Cron: "CRON_TZ=Europe/Helsinki 0 8 * * *"}, "", "Europe/Helsinki"},
+		{"zone inline TZ", Schedule{Name: "a", Cron: "TZ=Europe/Paris @daily"}, "", "Europe/Paris"},
+		{"catch_up skip", Schedule{Name: "a", Cron: "@hourly", CatchUp: "skip"}, "", "UTC"},
+		{"empty cron", Schedule{Name: "a"}, "empty cron", ""},
+		{"bad minute", Schedule{Name: "a", Cron: "61 * * * *"}, "invalid cron", ""},
+		{"four fields", Schedule{Name: "a", Cron: "* * * *"}, "invalid cron", ""},
+		{"seven fields", Schedule{Name: "a", Cron: "0 0 * * * * *"}, "invalid cron", ""},
+		{"never", Schedule{Name: "a", Cron: "0 0 31 2 *"}, "never matches", ""},
+		{"unknown zone", Schedule{Name: "a", Cron: "@daily", TimeZone: "Mars/Olympus"}, "unknown time zone", ""},
+		{"local zone", Schedule{Name: "a", Cron: "@daily", TimeZone: "Local"}, "Local", ""},
+		{"local zone inline", Schedule{Name: "a", Cron: "CRON_TZ=Local 0 8 * * *"}, "zone Local depends on the machine", ""},
+		{"zone inline and nothing else", Schedule{Name: "a", Cron: "CRON_TZ=Europe/Helsinki"}, "a zone and no schedule", ""},
+		{"two zones", Schedule{Name: "a", Cron: "CRON_TZ=Europe/Helsinki 0 8 * * *", TimeZone: "Europe/Paris"}, "give one", ""},
+		// An explicit time_zone, even "UTC", and an inline zone are two
+		// zones (the config parser leaves TimeZone empty when time_zone
+		// is unset and the cron expression names a zone).
+		{"two zones, one UTC", Schedule{Name: "a", Cron: "CRON_TZ=Europe/Helsinki 0 8 * * *", TimeZone: "UTC"}, "give one", ""},
+		{"two zones, same", Schedule{Name: "a", Cron: "CRON_TZ=Europe/Helsinki 0 8 * * *", TimeZone: "Europe/Helsinki"}, "give one", ""},
+		{"bad catch_up", Schedule{Name: "a", Cron: "@daily", CatchUp: "twice"}, "catch_up", ""},
+		{"no name", Schedule{Cron: "@daily"}, "no name", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tm, err := tc.s.Timing()
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("Timing = %v, want nil", err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("Timing = %v, want an error containing %q", err, tc.wantErr)
+			case tc.wantErr != "":
+				var se *ScheduleError
+				if !errors.As(err, &se) {
+					t.Errorf("Timing = %T, want a *ScheduleError", err)
+				}
+				return
+			}
+			if tm.Cron == nil || tm.Loc.String() != tc.loc {
+				t.Errorf("Timing = %+v, want zone %s", tm, tc.loc)
+			}
+			if want := strings.TrimSpace(tc.s.Cron) + "\x00" + tc.loc; tm.Spec != want {
+				t.Errorf("Spec = %q, want %q", tm.Spec, want)
+			}
+			if tm.Cron.Next(time.Now()).IsZero() {
+				t.Error("never fires")
 			}
 		})
 	}

@@ -119,11 +119,14 @@ func (c *Config) Skill(name string) (Skill, bool) {
 
 // Schedule is one [skills.SKILL.schedules.NAME] table: a cron expression
 // (CronParser's dialect) in a time zone delivering `schedule` events named
-// Name.
+// Name. Timing checks it and parses its timing.
 type Schedule struct {
-	Name     string // the table key, unique within the skill
-	Cron     string // "cron", standard 5-field expression (or @hourly etc.)
-	TimeZone string // "time_zone", IANA name; default "UTC"
+	Name string // the table key, unique within the skill
+	Cron string // "cron", standard 5-field expression (or @hourly etc.)
+	// TimeZone is "time_zone", an IANA name; default "UTC". A cron
+	// expression may name its zone itself instead ("CRON_TZ=NAME ...");
+	// time_zone must then be unset, and TimeZone is "".
+	TimeZone string
 	CatchUp  string // "catch_up": CatchUpOnce | CatchUpSkip; default [bot] catch_up
 	Line     int
 }

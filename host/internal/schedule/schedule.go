@@ -59,22 +59,19 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/robfig/cron/v3"
 	bolt "go.etcd.io/bbolt"
-	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/config"
 	"github.com/bothost/bothost/host/internal/inbox"
+	"github.com/bothost/bothost/host/internal/runner"
 	"github.com/bothost/bothost/host/internal/store"
 )
 
@@ -87,13 +84,15 @@ const bucketName = "schedules"
 // attempt.
 const DefaultRetry = time.Second
 
-const lockTimeout = 2 * time.Second
-
 // Options configure a Service. Zero values mean the defaults.
 type Options struct {
 	Clock  clock.TimerClock // default clock.System{}
 	Logger *slog.Logger     // default: discard
 	Retry  time.Duration    // default DefaultRetry
+	// LockTimeout is how long Open waits for another process holding the
+	// file before failing with store.ErrLocked (default
+	// store.DefaultLockTimeout).
+	LockTimeout time.Duration
 }
 
 // Service fires the configured schedules into a Sink. Apply is safe to
@@ -106,8 +105,9 @@ type Service struct {
 	retry  time.Duration
 	opened time.Time // slots before this fell while the host was down
 
-	wake  chan struct{}
-	probe *probe // tests only; nil in production
+	// bg runs the runner (Start, Close) and is signalled when the next
+	// slot may have changed.
+	bg *runner.Loop
 
 	// mu guards the fields below, and is held across the small bbolt
 	// writes of Apply and of watermarks, so memory and disk change in the
@@ -117,11 +117,6 @@ type Service struct {
 	// stored is what Open found on disk, waiting for the first Apply to
 	// claim it (and catch up) or prune it; nil afterwards.
 	stored map[skey]state
-
-	runMu  sync.Mutex
-	stop   context.CancelFunc
-	done   chan struct{}
-	closed bool
 }
 
 type skey struct{ skill, name string }
@@ -144,83 +139,11 @@ func encodeState(st state) []byte {
 // under the runner's feet; "is it current" is entries[key] == entry.
 type entry struct {
 	key skey
-	cfg config.Schedule
-	parsed
+	config.Timing
 	wm       time.Time // last delivered slot, or when first seen
 	next     time.Time // next slot to fire; zero: never
 	retryAt  time.Time // after a failed Put, no attempt before this
 	inflight bool
-}
-
-// parsed is a schedule's timing.
-type parsed struct {
-	sched cron.Schedule
-	loc   *time.Location // slots and wall-clock comparisons are in this zone
-	spec  string         // identity of the timing: cron "\x00" zone
-}
-
-// Validate reports whether a schedule entry can run: its cron expression
-// (config.CronParser's dialect: five fields or a descriptor such as
-// "@daily" or "@every 5m"), its time zone (an IANA name; empty means UTC;
-// not "Local", which would depend on the machine), and its catch_up. The
-// error says what is wrong without position; the config parser adds the
-// file and line.
-func Validate(s config.Schedule) error {
-	_, err := parse(s)
-	return err
-}
-
-func parse(s config.Schedule) (parsed, error) {
-	if s.Name == "" {
-		return parsed{}, errors.New("schedule has no name")
-	}
-	switch s.CatchUp {
-	case "", config.CatchUpOnce, config.CatchUpSkip:
-	default:
-		return parsed{}, fmt.Errorf("catch_up %q: want %q or %q", s.CatchUp, config.CatchUpOnce, config.CatchUpSkip)
-	}
-	expr := strings.TrimSpace(s.Cron)
-	if expr == "" {
-		return parsed{}, errors.New("empty cron expression")
-	}
-	inline := strings.HasPrefix(expr, "CRON_TZ=") || strings.HasPrefix(expr, "TZ=")
-	zone := s.TimeZone
-	if zone == "" {
-		zone = "UTC"
-	}
-	if inline && zone != "UTC" {
-		return parsed{}, fmt.Errorf("time_zone %q and a zone in the cron expression %q: give one", s.TimeZone, s.Cron)
-	}
-	if zone == "Local" {
-		return parsed{}, errors.New(`time_zone "Local" depends on the machine: use an IANA name such as "Europe/Helsinki"`)
-	}
-	loc, err := time.LoadLocation(zone)
-	if err != nil {
-		return parsed{}, fmt.Errorf("unknown time_zone %q (want an IANA name such as \"Europe/Helsinki\")", zone)
-	}
-	sc, err := config.CronParser.Parse(expr)
-	if err != nil {
-		return parsed{}, fmt.Errorf("invalid cron expression %q: %w", s.Cron, err)
-	}
-	switch v := sc.(type) {
-	case *cron.SpecSchedule:
-		if inline {
-			if v.Location == time.Local {
-				return parsed{}, fmt.Errorf("cron expression %q: zone Local depends on the machine", s.Cron)
-			}
-			loc = v.Location
-		} else {
-			v.Location = loc
-		}
-	default:
-		// "@every": a fixed interval, the same in every zone.
-		loc = time.UTC
-	}
-	// robfig gives up five years ahead: "0 0 31 2 *" would never fire.
-	if sc.Next(time.Now()).IsZero() {
-		return parsed{}, fmt.Errorf("cron expression %q never matches a date", s.Cron)
-	}
-	return parsed{sched: sc, loc: loc, spec: expr + "\x00" + loc.String()}, nil
 }
 
 // wall is t's wall-clock reading in loc, as a comparable instant.
@@ -234,17 +157,17 @@ func wall(t time.Time, loc *time.Location) time.Time {
 // occurrences of a wall-clock time repeated by a fall-back (see the
 // package doc). Zero if there is none.
 func (e *entry) nextAfter(t time.Time) time.Time {
-	floor := wall(t, e.loc)
-	if w := wall(e.wm, e.loc); w.After(floor) {
+	floor := wall(t, e.Loc)
+	if w := wall(e.wm, e.Loc); w.After(floor) {
 		floor = w
 	}
-	n := e.sched.Next(t)
+	n := e.Cron.Next(t)
 	// A fall-back repeats at most a few hours: bound the walk anyway.
-	for i := 0; !n.IsZero() && !wall(n, e.loc).After(floor); i++ {
+	for i := 0; !n.IsZero() && !wall(n, e.Loc).After(floor); i++ {
 		if i == 100000 {
 			return time.Time{}
 		}
-		n = e.sched.Next(n)
+		n = e.Cron.Next(n)
 	}
 	return n
 }
@@ -275,15 +198,9 @@ func (e *entry) latest(now time.Time) time.Time {
 }
 
 // Open opens (creating if needed, with its directory) a bbolt file of its
-// own at path; Close closes it.
+// own at path (store.OpenDB); Close closes it.
 func Open(path string, o Options) (*Service, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("open schedules %s: %w", path, err)
-	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout})
-	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, fmt.Errorf("open schedules %s: %w", path, store.ErrLocked)
-	}
+	db, err := store.OpenDB(path, store.WithLockTimeout(o.LockTimeout))
 	if err != nil {
 		return nil, fmt.Errorf("open schedules %s: %w", path, err)
 	}
@@ -312,7 +229,7 @@ func New(db *bolt.DB, o Options) (*Service, error) {
 	s := &Service{
 		db: db, clock: o.Clock, log: o.Logger, retry: o.Retry,
 		opened:  o.Clock.Now(),
-		wake:    make(chan struct{}, 1),
+		bg:      runner.New(),
 		entries: map[skey]*entry{},
 		stored:  map[skey]state{},
 	}
@@ -340,15 +257,15 @@ func New(db *bolt.DB, o Options) (*Service, error) {
 // ones re-time (see the package doc), removed ones stop and forget their
 // state. The first Apply after Open also catches up slots missed while
 // the host was down and prunes state of schedules no longer configured.
-// A schedule that fails Validate rejects the whole call, changing
-// nothing. A nil cfg removes every schedule.
+// A schedule that fails config.Schedule.Timing (which config.Parse has
+// already run on a loaded file) rejects the whole call, changing nothing. A nil cfg removes every schedule.
 func (s *Service) Apply(ctx context.Context, cfg *config.Config) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	type want struct {
-		cfg config.Schedule
-		parsed
+		catchUp string
+		config.Timing
 	}
 	wants := map[skey]want{}
 	var errs []error
@@ -356,14 +273,14 @@ func (s *Service) Apply(ctx context.Context, cfg *config.Config) error {
 		for _, sk := range cfg.Skills {
 			for _, sc := range sk.Schedules {
 				k := skey{sk.Name, sc.Name}
-				p, err := parse(sc)
+				tm, err := sc.Timing()
 				switch {
 				case err != nil:
 					errs = append(errs, fmt.Errorf("skill %s schedule %s: %w", sk.Name, sc.Name, err))
-				case wants[k].sched != nil:
+				case wants[k].Cron != nil:
 					errs = append(errs, fmt.Errorf("skill %s: schedule %s defined twice", sk.Name, sc.Name))
 				default:
-					wants[k] = want{sc, p}
+					wants[k] = want{sc.CatchUp, tm}
 				}
 			}
 		}
@@ -380,37 +297,36 @@ func (s *Service) Apply(ctx context.Context, cfg *config.Config) error {
 	var dels []skey
 	for k, w := range wants {
 		if old := s.entries[k]; old != nil {
-			if old.spec == w.spec {
+			if old.Spec == w.Spec {
 				// Same timing: keep everything, mid-delivery included.
-				old.cfg = w.cfg
 				entries[k] = old
 				continue
 			}
-			e := &entry{key: k, cfg: w.cfg, parsed: w.parsed, wm: old.wm}
+			e := &entry{key: k, Timing: w.Timing, wm: old.wm}
 			e.next = e.nextAfter(later(old.wm, now))
 			entries[k] = e
-			puts[k] = state{e.wm, e.spec}
+			puts[k] = state{e.wm, e.Spec}
 			s.log.Info("schedule re-timed", "skill", k.skill, "schedule", k.name, "next", e.next)
 			continue
 		}
 		st, known := s.stored[k]
-		e := &entry{key: k, cfg: w.cfg, parsed: w.parsed, wm: st.wm}
+		e := &entry{key: k, Timing: w.Timing, wm: st.wm}
 		switch {
-		case known && st.spec == w.spec:
+		case known && st.spec == w.Spec:
 			// Back from a restart with the same timing: catch up.
 			e.next = e.nextAfter(st.wm)
-			if !e.next.IsZero() && !e.next.After(now) && w.cfg.CatchUp == config.CatchUpSkip {
+			if !e.next.IsZero() && !e.next.After(now) && w.catchUp == config.CatchUpSkip {
 				s.log.Info("schedule: skipping slots missed while down", "skill", k.skill, "schedule", k.name, "last", st.wm)
 				e.next = e.nextAfter(now)
 			}
 		case known:
 			// Re-timed while the host was down.
 			e.next = e.nextAfter(later(st.wm, now))
-			puts[k] = state{e.wm, e.spec}
+			puts[k] = state{e.wm, e.Spec}
 		default:
 			e.wm = now
 			e.next = e.nextAfter(now)
-			puts[k] = state{e.wm, e.spec}
+			puts[k] = state{e.wm, e.Spec}
 		}
 		entries[k] = e
 	}
@@ -467,13 +383,7 @@ func (s *Service) Next(skill, name string) (time.Time, bool) {
 	return e.next, true
 }
 
-func (s *Service) signal() {
-	s.probe.kick()
-	select {
-	case s.wake <- struct{}{}:
-	default:
-	}
-}
+func (s *Service) signal() { s.bg.Signal() }
 
 // Start runs the service in the background, firing slots into sink (the
 // host's inbox), until Close. Apply may come before or after Start.
@@ -481,43 +391,24 @@ func (s *Service) Start(ctx context.Context, sink inbox.Sink) error {
 	if sink == nil {
 		return errors.New("schedules: start: nil sink")
 	}
-	s.runMu.Lock()
-	defer s.runMu.Unlock()
-	if s.closed {
-		return errors.New("schedules: start: service closed")
+	if err := s.bg.Start(ctx, func(ctx context.Context) { _ = s.Run(ctx, sink) }); err != nil {
+		return fmt.Errorf("schedules: start: %w", err)
 	}
-	if s.done != nil {
-		return errors.New("schedules: start: already started")
-	}
-	ctx, s.stop = context.WithCancel(ctx)
-	s.done = make(chan struct{})
-	go func() {
-		defer close(s.done)
-		_ = s.Run(ctx, sink)
-	}()
 	return nil
 }
 
 // Close stops the runner, waits for it, and closes the bbolt file if Open
 // opened it.
 func (s *Service) Close() error {
-	s.runMu.Lock()
-	defer s.runMu.Unlock()
-	if s.closed {
+	return s.bg.Close(func() error {
+		if !s.ownDB {
+			return nil
+		}
+		if err := s.db.Close(); err != nil {
+			return fmt.Errorf("close schedules: %w", err)
+		}
 		return nil
-	}
-	s.closed = true
-	if s.stop != nil {
-		s.stop()
-		<-s.done
-	}
-	if !s.ownDB {
-		return nil
-	}
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close schedules: %w", err)
-	}
-	return nil
+	})
 }
 
 // Run fires slots into sink until ctx ends, then returns ctx's error.
@@ -528,34 +419,16 @@ func (s *Service) Run(ctx context.Context, sink inbox.Sink) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		s.probe.busy()
+		s.bg.Busy()
 		batch, next := s.take()
 		if len(batch) > 0 {
 			s.fire(ctx, sink, batch)
 			continue
 		}
-		if err := s.wait(ctx, next); err != nil {
+		if err := s.bg.Wait(ctx, s.clock, next); err != nil {
 			return err
 		}
 	}
-}
-
-// wait blocks until next (zero: until woken), a wake signal or ctx ends.
-func (s *Service) wait(ctx context.Context, next time.Time) error {
-	var tc <-chan time.Time
-	if !next.IsZero() {
-		t := clock.NewTimerAt(s.clock, next)
-		defer t.Stop()
-		tc = t.C()
-	}
-	s.probe.idle(next)
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-s.wake:
-	case <-tc:
-	}
-	return nil
 }
 
 // due is a slot being delivered.
@@ -623,7 +496,7 @@ func (s *Service) fire(ctx context.Context, sink inbox.Sink, batch []due) {
 		// now (an Apply may have re-timed it meanwhile).
 		if d.slot.After(cur.wm) {
 			cur.wm = d.slot
-			puts[cur.key] = state{cur.wm, cur.spec}
+			puts[cur.key] = state{cur.wm, cur.Spec}
 		}
 		if !cur.next.IsZero() && !cur.next.After(d.slot) {
 			cur.next = cur.nextAfter(d.slot)
@@ -676,52 +549,4 @@ func (s *Service) put(ctx context.Context, sink inbox.Sink, d due) bool {
 // every process that computes it, so the inbox can drop a re-fire.
 func EventID(skill, name string, slot time.Time) string {
 	return "schedule:" + skill + ":" + name + ":" + strconv.FormatInt(slot.Unix(), 10)
-}
-
-// probe lets tests see when the runner has nothing left to do before the
-// clock moves, so they can step a clock.Fake without sleeping. It costs
-// nothing in production, where it is nil.
-type probe struct {
-	mu      sync.Mutex
-	waiting bool      // the runner is blocked in wait
-	next    time.Time // what it waits for (zero: only a wake)
-	kicked  bool      // a wake was sent since its pass began
-	changed chan struct{}
-}
-
-func newProbe() *probe { return &probe{changed: make(chan struct{})} }
-
-func (p *probe) update(f func()) {
-	if p == nil {
-		return
-	}
-	p.mu.Lock()
-	f()
-	close(p.changed)
-	p.changed = make(chan struct{})
-	p.mu.Unlock()
-}
-
-func (p *probe) busy()            { p.update(func() { p.waiting, p.kicked = false, false }) }
-func (p *probe) idle(t time.Time) { p.update(func() { p.waiting, p.next = true, t }) }
-func (p *probe) kick()            { p.update(func() { p.kicked = true }) }
-
-// quiet waits until the runner waits for a time after now with no wake
-// pending: nothing happens until the clock moves. It returns what the
-// runner waits for.
-func (p *probe) quiet(ctx context.Context, c clock.Clock) (time.Time, error) {
-	for {
-		p.mu.Lock()
-		ok := p.waiting && !p.kicked && (p.next.IsZero() || p.next.After(c.Now()))
-		next, ch := p.next, p.changed
-		p.mu.Unlock()
-		if ok {
-			return next, nil
-		}
-		select {
-		case <-ctx.Done():
-			return time.Time{}, fmt.Errorf("runner never went quiet: %w", ctx.Err())
-		case <-ch:
-		}
-	}
 }

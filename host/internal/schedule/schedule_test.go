@@ -17,6 +17,8 @@ import (
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/config"
 	"github.com/bothost/bothost/host/internal/inbox"
+	"github.com/bothost/bothost/host/internal/runner"
+	"github.com/bothost/bothost/host/internal/store"
 )
 
 func ctxT(t testing.TB) context.Context {
@@ -93,7 +95,7 @@ func (h *harness) open(cfg *config.Config) {
 	if err != nil {
 		h.t.Fatalf("Open: %v", err)
 	}
-	s.probe = newProbe()
+	s.bg.Probe = runner.NewProbe()
 	h.t.Cleanup(func() { _ = s.Close() })
 	if err := s.Apply(context.Background(), cfg); err != nil {
 		h.t.Fatalf("Apply: %v", err)
@@ -122,7 +124,7 @@ func (h *harness) apply(cfg *config.Config) {
 // the time the runner waits for.
 func (h *harness) quiet() time.Time {
 	h.t.Helper()
-	next, err := h.svc.probe.quiet(ctxT(h.t), h.clk)
+	next, err := h.svc.bg.Probe.Quiet(ctxT(h.t), h.clk)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -537,39 +539,40 @@ func TestEveryInterval(t *testing.T) {
 	}
 }
 
-func TestValidate(t *testing.T) {
-	tests := []struct {
-		name    string
-		s       config.Schedule
-		wantErr string // "" for valid
-	}{
-		{"five fields", config.Schedule{Name: "a", Cron: "*/5 9-17 * * 1-5"}, ""},
-		{"descriptor", config.Schedule{Name: "a", Cron: "@daily"}, ""},
-		{"every", config.Schedule{Name: "a", Cron: "@every 5m"}, ""},
-		{"zone", config.Schedule{Name: "a", Cron: "0 8 * * *", TimeZone: "Europe/Helsinki"}, ""},
-		{"zone inline", config.Schedule{Name: "a", Cron: "CRON_TZ=Europe/Helsinki 0 8 * * *", TimeZone: "UTC"}, ""},
-		{"catch_up skip", config.Schedule{Name: "a", Cron: "@hourly", CatchUp: "skip"}, ""},
-		{"empty cron", config.Schedule{Name: "a"}, "empty cron"},
-		{"bad minute", config.Schedule{Name: "a", Cron: "61 * * * *"}, "invalid cron"},
-		{"four fields", config.Schedule{Name: "a", Cron: "* * * *"}, "invalid cron"},
-		{"seven fields", config.Schedule{Name: "a", Cron: "0 0 * * * * *"}, "invalid cron"},
-		{"never", config.Schedule{Name: "a", Cron: "0 0 31 2 *"}, "never matches"},
-		{"unknown zone", config.Schedule{Name: "a", Cron: "@daily", TimeZone: "Mars/Olympus"}, "unknown time_zone"},
-		{"local zone", config.Schedule{Name: "a", Cron: "@daily", TimeZone: "Local"}, "Local"},
-		{"two zones", config.Schedule{Name: "a", Cron: "CRON_TZ=Europe/Helsinki 0 8 * * *", TimeZone: "Europe/Paris"}, "give one"},
-		{"bad catch_up", config.Schedule{Name: "a", Cron: "@daily", CatchUp: "twice"}, "catch_up"},
-		{"no name", config.Schedule{Cron: "@daily"}, "no name"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			err := Validate(tc.s)
-			switch {
-			case tc.wantErr == "" && err != nil:
-				t.Errorf("Validate = %v, want nil", err)
-			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
-				t.Errorf("Validate = %v, want an error containing %q", err, tc.wantErr)
-			}
-		})
+// TestApplyChecksLikeConfig: Apply accepts exactly the schedules that
+// config.Schedule.Timing accepts (the check config.Parse runs with file
+// and line; its cases are in the config package's TestScheduleTiming), so
+// a file that loads never fails here.
+func TestApplyChecksLikeConfig(t *testing.T) {
+	for _, sc := range []config.Schedule{
+		{Name: "a", Cron: "*/5 9-17 * * 1-5"},
+		{Name: "a", Cron: "CRON_TZ=Europe/Helsinki 0 8 * * *"},
+		{Name: "a", Cron: "0 8 * * *", TimeZone: "Europe/Helsinki"},
+		{Name: "a", Cron: "0 0 31 2 *"},
+		{Name: "a", Cron: "CRON_TZ=Local 0 8 * * *"},
+		{Name: "a", Cron: "CRON_TZ=Europe/Helsinki"},
+		{Name: "a", Cron: "CRON_TZ=Europe/Helsinki 0 8 * * *", TimeZone: "UTC"},
+		{Name: "a", Cron: "@daily", TimeZone: "Local"},
+		{Name: "a", Cron: "61 * * * *"},
+		{Name: "a", Cron: "@daily", CatchUp: "twice"},
+		{Cron: "@daily"},
+	} {
+		_, want := sc.Timing()
+		h := newHarness(t, time.Date(2025, 3, 14, 10, 0, 30, 0, time.UTC))
+		s, err := Open(h.path, Options{Clock: h.clk})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = s.Apply(context.Background(), &config.Config{Skills: []config.Skill{{Name: "s", Schedules: []config.Schedule{sc}}}})
+		switch {
+		case want == nil && err != nil:
+			t.Errorf("%+v: Apply = %v, want nil", sc, err)
+		case want != nil && (err == nil || !strings.Contains(err.Error(), want.Error())):
+			t.Errorf("%+v: Apply = %v, want an error containing %q", sc, err, want)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -592,6 +595,23 @@ func TestApplyRejectsWhole(t *testing.T) {
 	}
 	if _, ok := h.svc.Next("s", "b"); ok {
 		t.Error("b added by a rejected Apply")
+	}
+}
+
+func TestOpenLocked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "schedules.db")
+	s1, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s1.Close()
+	start := time.Now()
+	_, err = Open(path, Options{LockTimeout: 50 * time.Millisecond})
+	if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), path) {
+		t.Errorf("second Open = %v, want ErrLocked naming %s", err, path)
+	}
+	if d := time.Since(start); d > store.DefaultLockTimeout {
+		t.Errorf("second Open took %v; LockTimeout should bound it", d)
 	}
 }
 

@@ -16,12 +16,14 @@ import (
 	"github.com/bothost/bothost/host/internal/clock"
 )
 
-// ErrLocked is returned by OpenBolt when another process holds the file.
+// ErrLocked is returned by OpenBolt and OpenDB when another process holds
+// the file.
 var ErrLocked = errors.New("locked by another process")
 
-// DefaultLockTimeout is how long OpenBolt waits for the file lock. Long
-// enough to ride out a restarting predecessor closing the file, short
-// enough that a second instance fails promptly instead of hanging.
+// DefaultLockTimeout is how long OpenBolt and OpenDB wait for the file
+// lock. Long enough to ride out a restarting predecessor closing the
+// file, short enough that a second instance fails promptly instead of
+// hanging.
 const DefaultLockTimeout = 2 * time.Second
 
 // schemaVersion is the on-disk layout this code reads and writes; it is
@@ -47,7 +49,7 @@ const (
 
 const expLen = 8 // the expiry header of a stored value and an index key
 
-// Option configures OpenBolt.
+// Option configures OpenBolt and OpenDB.
 type Option func(*options)
 
 type options struct {
@@ -64,9 +66,9 @@ func WithClock(c clock.Clock) Option {
 	}
 }
 
-// WithLockTimeout sets how long OpenBolt waits for another process to
-// release the file (default DefaultLockTimeout). d <= 0 keeps the default:
-// waiting forever is never what a server wants.
+// WithLockTimeout sets how long OpenBolt or OpenDB waits for another
+// process to release the file (default DefaultLockTimeout). d <= 0 keeps
+// the default: waiting forever is never what a server wants.
 func WithLockTimeout(d time.Duration) Option {
 	return func(o *options) {
 		if d > 0 {
@@ -84,21 +86,41 @@ type Bolt struct {
 
 var _ Store = (*Bolt)(nil)
 
-// OpenBolt opens (creating if needed, along with its directory) the bbolt
-// file at path. A file held by another process fails with ErrLocked after
-// the lock timeout rather than blocking.
-func OpenBolt(path string, opts ...Option) (*Bolt, error) {
+func newOptions(opts []Option) options {
 	o := options{clock: clock.System{}, lockTimeout: DefaultLockTimeout}
 	for _, opt := range opts {
 		opt(&o)
 	}
+	return o
+}
+
+// OpenDB opens (creating if needed, along with its directory) the bbolt
+// file at path, for a caller that keeps buckets of its own in it. A file
+// held by another process fails with ErrLocked after the lock timeout
+// (WithLockTimeout; other options do not apply) rather than blocking.
+// Errors do not repeat path unless the cause names it; callers say what
+// they were opening.
+func OpenDB(path string, opts ...Option) (*bolt.DB, error) {
+	o := newOptions(opts)
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, err
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.lockTimeout})
 	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, fmt.Errorf("open store %s: %w (gave up after %s)", path, ErrLocked, o.lockTimeout)
+		return nil, fmt.Errorf("%w (gave up after %s)", ErrLocked, o.lockTimeout)
 	}
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}
+
+// OpenBolt opens (creating if needed, along with its directory) the bbolt
+// file at path as a Store. A file held by another process fails with
+// ErrLocked after the lock timeout rather than blocking.
+func OpenBolt(path string, opts ...Option) (*Bolt, error) {
+	o := newOptions(opts)
+	db, err := OpenDB(path, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}

@@ -105,6 +105,29 @@ func TestBoltSecondOpenFails(t *testing.T) {
 	}
 }
 
+// TestOpenDB: the plain bbolt open that OpenBolt and the timer and
+// schedule services share creates the directory and fails fast with
+// ErrLocked on a file another open holds.
+func TestOpenDB(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "dir", "x.db")
+	db, err := OpenDB(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if db.Path() != path {
+		t.Errorf("Path = %q, want %q", db.Path(), path)
+	}
+	start := time.Now()
+	_, err = OpenDB(path, WithLockTimeout(50*time.Millisecond))
+	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "50ms") {
+		t.Fatalf("second OpenDB = %v, want ErrLocked after 50ms", err)
+	}
+	if d := time.Since(start); d > DefaultLockTimeout {
+		t.Errorf("second OpenDB took %v; the lock timeout should bound it", d)
+	}
+}
+
 func TestBoltRefusesUnknownSchema(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bothost.db")
 	db, err := bolt.Open(path, 0o600, nil)

@@ -55,19 +55,17 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/inbox"
+	"github.com/bothost/bothost/host/internal/runner"
 	"github.com/bothost/bothost/host/internal/store"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 )
@@ -99,9 +97,6 @@ const (
 	// that 10,000 timers due in the same second cost a few dozen bbolt
 	// commits, small enough that deletes reach disk steadily.
 	maxBatch = 512
-	// lockTimeout is how long Open waits for another process holding the
-	// file before failing with store.ErrLocked.
-	lockTimeout = 2 * time.Second
 )
 
 // Options configure a Service. Zero values mean the defaults.
@@ -117,6 +112,10 @@ type Options struct {
 	// then reach the inbox in any order (each timer is its own
 	// conversation, so nothing depends on that order).
 	Workers int
+	// LockTimeout is how long Open waits for another process holding the
+	// file before failing with store.ErrLocked (default
+	// store.DefaultLockTimeout).
+	LockTimeout time.Duration
 }
 
 // Service implements wasmrt.Timers and fires due timers into a Sink.
@@ -131,10 +130,10 @@ type Service struct {
 	workers int
 	opened  time.Time // timers due before this fell due while the host was down
 
-	// wake is signalled (never blocking) when the earliest timer may have
-	// changed, so the runner re-arms its clock timer.
-	wake  chan struct{}
-	probe *probe // tests only; nil in production
+	// bg runs the runner (Start, Close) and is signalled when the
+	// earliest timer may have changed, so the runner re-arms its clock
+	// timer.
+	bg *runner.Loop
 
 	// cmu admits one committer at a time. Lock order: cmu, then mu.
 	cmu sync.Mutex
@@ -149,11 +148,6 @@ type Service struct {
 	// timer has fired: Cancel answers ErrNotFound and leaves it alone.
 	firing map[tkey]*entry
 	ops    []*op // writes waiting for the next commit, in order
-
-	runMu  sync.Mutex
-	stop   context.CancelFunc
-	done   chan struct{}
-	closed bool
 }
 
 var _ wasmrt.Timers = (*Service)(nil)
@@ -197,16 +191,10 @@ type op struct {
 }
 
 // Open opens (creating if needed, with its directory) a bbolt file of its
-// own at path; Close closes it. Use it when the timers do not share the
-// host's store file.
+// own at path (store.OpenDB); Close closes it. Use it when the timers do
+// not share the host's store file.
 func Open(path string, o Options) (*Service, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("open timers %s: %w", path, err)
-	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout})
-	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, fmt.Errorf("open timers %s: %w", path, store.ErrLocked)
-	}
+	db, err := store.OpenDB(path, store.WithLockTimeout(o.LockTimeout))
 	if err != nil {
 		return nil, fmt.Errorf("open timers %s: %w", path, err)
 	}
@@ -239,7 +227,7 @@ func New(db *bolt.DB, o Options) (*Service, error) {
 	s := &Service{
 		db: db, clock: o.Clock, log: o.Logger, retry: o.Retry, workers: o.Workers,
 		opened: o.Clock.Now(),
-		wake:   make(chan struct{}, 1),
+		bg:     runner.New(),
 	}
 	err := db.Update(func(tx *bolt.Tx) error {
 		b, err := tx.CreateBucketIfNotExists([]byte(bucketName))
@@ -541,13 +529,7 @@ func applyOp(b *bolt.Bucket, o *op) error {
 	return fmt.Errorf("unknown op %d", o.kind)
 }
 
-func (s *Service) signal() {
-	s.probe.kick()
-	select {
-	case s.wake <- struct{}{}:
-	default:
-	}
-}
+func (s *Service) signal() { s.bg.Signal() }
 
 // Start runs the service in the background, firing due timers into sink
 // (the host's inbox), until Close. Timers already overdue (from before a
@@ -557,20 +539,9 @@ func (s *Service) Start(ctx context.Context, sink inbox.Sink) error {
 	if sink == nil {
 		return errors.New("timers: start: nil sink")
 	}
-	s.runMu.Lock()
-	defer s.runMu.Unlock()
-	if s.closed {
-		return errors.New("timers: start: service closed")
+	if err := s.bg.Start(ctx, func(ctx context.Context) { _ = s.Run(ctx, sink) }); err != nil {
+		return fmt.Errorf("timers: start: %w", err)
 	}
-	if s.done != nil {
-		return errors.New("timers: start: already started")
-	}
-	ctx, s.stop = context.WithCancel(ctx)
-	s.done = make(chan struct{})
-	go func() {
-		defer close(s.done)
-		_ = s.Run(ctx, sink)
-	}()
 	return nil
 }
 
@@ -578,23 +549,15 @@ func (s *Service) Start(ctx context.Context, sink inbox.Sink) error {
 // after the next start), waits for it, and closes the bbolt file if Open
 // opened it. Set and Cancel fail after Close.
 func (s *Service) Close() error {
-	s.runMu.Lock()
-	defer s.runMu.Unlock()
-	if s.closed {
+	return s.bg.Close(func() error {
+		if !s.ownDB {
+			return nil
+		}
+		if err := s.db.Close(); err != nil {
+			return fmt.Errorf("close timers: %w", err)
+		}
 		return nil
-	}
-	s.closed = true
-	if s.stop != nil {
-		s.stop()
-		<-s.done
-	}
-	if !s.ownDB {
-		return nil
-	}
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close timers: %w", err)
-	}
-	return nil
+	})
 }
 
 // Run fires due timers into sink until ctx ends, then returns ctx's
@@ -618,7 +581,7 @@ func (s *Service) loop(ctx context.Context, sink inbox.Sink, kick chan<- struct{
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		s.probe.busy()
+		s.bg.Busy()
 		batch, next, err := s.take()
 		if err != nil {
 			s.log.Error("timers: read due timers", "err", err)
@@ -631,7 +594,7 @@ func (s *Service) loop(ctx context.Context, sink inbox.Sink, kick chan<- struct{
 			}
 			continue
 		}
-		if err := s.wait(ctx, next); err != nil {
+		if err := s.bg.Wait(ctx, s.clock, next); err != nil {
 			return err
 		}
 	}
@@ -652,24 +615,6 @@ func (s *Service) commitDeletes(ctx context.Context, kick <-chan struct{}) {
 			}
 		}
 	}
-}
-
-// wait blocks until next (zero: until woken), a wake signal or ctx ends.
-func (s *Service) wait(ctx context.Context, next time.Time) error {
-	var tc <-chan time.Time
-	if !next.IsZero() {
-		t := clock.NewTimerAt(s.clock, next)
-		defer t.Stop()
-		tc = t.C()
-	}
-	s.probe.idle(next)
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-s.wake:
-	case <-tc:
-	}
-	return nil
 }
 
 // due is a taken timer with what its event needs.
@@ -840,52 +785,4 @@ func (q *queue) Pop() any {
 	e.idx = -1
 	*q = old[:len(old)-1]
 	return e
-}
-
-// probe lets tests see when the runner has nothing left to do before the
-// clock moves, so they can step a clock.Fake without sleeping. It costs
-// nothing in production, where it is nil.
-type probe struct {
-	mu      sync.Mutex
-	waiting bool      // the runner is blocked in wait
-	next    time.Time // what it waits for (zero: only a wake)
-	kicked  bool      // a wake was sent since its pass began
-	changed chan struct{}
-}
-
-func newProbe() *probe { return &probe{changed: make(chan struct{})} }
-
-func (p *probe) update(f func()) {
-	if p == nil {
-		return
-	}
-	p.mu.Lock()
-	f()
-	close(p.changed)
-	p.changed = make(chan struct{})
-	p.mu.Unlock()
-}
-
-func (p *probe) busy()            { p.update(func() { p.waiting, p.kicked = false, false }) }
-func (p *probe) idle(t time.Time) { p.update(func() { p.waiting, p.next = true, t }) }
-func (p *probe) kick()            { p.update(func() { p.kicked = true }) }
-
-// quiet waits until the runner waits for a time after now with no wake
-// pending: nothing happens until the clock moves. It returns what the
-// runner waits for.
-func (p *probe) quiet(ctx context.Context, c clock.Clock) (time.Time, error) {
-	for {
-		p.mu.Lock()
-		ok := p.waiting && !p.kicked && (p.next.IsZero() || p.next.After(c.Now()))
-		next, ch := p.next, p.changed
-		p.mu.Unlock()
-		if ok {
-			return next, nil
-		}
-		select {
-		case <-ctx.Done():
-			return time.Time{}, fmt.Errorf("runner never went quiet: %w", ctx.Err())
-		case <-ch:
-		}
-	}
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/inbox"
+	"github.com/bothost/bothost/host/internal/runner"
 	"github.com/bothost/bothost/host/internal/store"
 )
 
@@ -112,7 +113,7 @@ func (h *harness) open() {
 	if err != nil {
 		h.t.Fatalf("Open: %v", err)
 	}
-	s.probe = newProbe()
+	s.bg.Probe = runner.NewProbe()
 	if err := s.Start(context.Background(), h.sink); err != nil {
 		h.t.Fatalf("Start: %v", err)
 	}
@@ -131,7 +132,7 @@ func (h *harness) close() {
 // and returns the time it waits for.
 func (h *harness) quiet() time.Time {
 	h.t.Helper()
-	next, err := h.svc.probe.quiet(ctxT(h.t, 30*time.Second), h.clk)
+	next, err := h.svc.bg.Probe.Quiet(ctxT(h.t, 30*time.Second), h.clk)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -764,7 +765,12 @@ func TestSharedDBAndLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s1.Close()
-	if _, err := Open(path, Options{}); !errors.Is(err, store.ErrLocked) {
-		t.Errorf("second Open = %v, want ErrLocked", err)
+	start := time.Now()
+	_, err = Open(path, Options{LockTimeout: 50 * time.Millisecond})
+	if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), path) {
+		t.Errorf("second Open = %v, want ErrLocked naming %s", err, path)
+	}
+	if d := time.Since(start); d > store.DefaultLockTimeout {
+		t.Errorf("second Open took %v; LockTimeout should bound it", d)
 	}
 }
