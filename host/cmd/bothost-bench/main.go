@@ -43,6 +43,7 @@ import (
 	"time"
 
 	"github.com/bothost/bothost/host/internal/fakeslack"
+	"github.com/bothost/bothost/host/internal/testlog"
 )
 
 const (
@@ -152,8 +153,6 @@ type round struct {
 	slowEvery int    // every slowEvery-th event goes to the slow path (0: none)
 	rate      int    // events/s for an open-loop round (0: as fast as the host acks)
 	role      string // "": bothost; "bare" or "floor": a reference server (reference.go)
-
-	hostCPUStart, selfCPUStart time.Duration
 }
 
 type result struct {
@@ -258,7 +257,7 @@ messages = ["^slow "]
 			cmd.Process.Kill()
 		}
 		if err != nil && !verbose {
-			fmt.Fprintf(os.Stderr, "host log:\n%s\n", tail(logBuf.String(), 40))
+			fmt.Fprintf(os.Stderr, "host log:\n%s\n", testlog.LastLines(logBuf.String(), 40))
 		}
 	}()
 	base := "http://" + listen
@@ -280,11 +279,12 @@ messages = ["^slow "]
 		}
 		bodies[i] = eventBody(int64(i), text)
 	}
-	r.hostCPUStart, _ = cpuTime(cmd.Process.Pid)
+	hostCPUStart, _ := cpuTime(cmd.Process.Pid)
+	var selfCPUStart time.Duration
 	{
 		var ru syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-		r.selfCPUStart = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+		selfCPUStart = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 	if cpuProfile != "" && (r.rate > 0 || pacedRate == 0) {
 		out := cpuProfile
@@ -407,24 +407,22 @@ messages = ["^slow "]
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	selfCPU := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	res.hostCPUPerEvent = (hostCPU - r.hostCPUStart) / time.Duration(r.n)
-	res.genCPUPerEvent = (selfCPU - r.selfCPUStart) / time.Duration(r.n)
 
 	var all []time.Duration
 	for _, l := range lats {
 		all = append(all, l...)
 	}
 	slices.Sort(all)
-	res = result{
-		hostCPUPerEvent: res.hostCPUPerEvent, genCPUPerEvent: res.genCPUPerEvent,
-		acksPerSec:    float64(len(all)) / ackDur.Seconds(),
-		repliesPerSec: float64(want) / e2e.Seconds(),
-		p50:           all[len(all)/2],
-		p99:           all[len(all)*99/100],
-		max:           all[len(all)-1],
-		rssKB:         rss,
-	}
-	return res, nil
+	return result{
+		acksPerSec:      float64(len(all)) / ackDur.Seconds(),
+		repliesPerSec:   float64(want) / e2e.Seconds(),
+		p50:             all[len(all)/2],
+		p99:             all[len(all)*99/100],
+		max:             all[len(all)-1],
+		rssKB:           rss,
+		hostCPUPerEvent: (hostCPU - hostCPUStart) / time.Duration(r.n),
+		genCPUPerEvent:  (selfCPU - selfCPUStart) / time.Duration(r.n),
+	}, nil
 }
 
 // eventBody is a message event as Slack sends it, one channel per pair of
@@ -576,12 +574,4 @@ func cpuTime(pid int) (time.Duration, error) {
 	ut, _ := strconv.ParseInt(f[11], 10, 64)
 	st, _ := strconv.ParseInt(f[12], 10, 64)
 	return time.Duration(ut+st) * time.Second / 100, nil // USER_HZ = 100
-}
-
-func tail(s string, lines int) string {
-	l := strings.Split(s, "\n")
-	if len(l) > lines {
-		l = l[len(l)-lines:]
-	}
-	return strings.Join(l, "\n")
 }

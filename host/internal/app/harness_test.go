@@ -15,14 +15,13 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/bothost/bothost/host/internal/app"
 	"github.com/bothost/bothost/host/internal/config"
 	"github.com/bothost/bothost/host/internal/fakeslack"
+	"github.com/bothost/bothost/host/internal/testlog"
 	"github.com/bothost/bothost/host/internal/testskills"
 )
 
@@ -40,7 +39,7 @@ type host struct {
 	dir   string
 	base  string
 	stop  func()
-	logs  *lockedWriter
+	logs  *testlog.Buffer
 	probe string
 }
 
@@ -73,7 +72,7 @@ actions = ["probe:"]
 	if err != nil {
 		t.Fatalf("config: %v", err)
 	}
-	h := &host{t: t, fs: fs, dir: dir, logs: &lockedWriter{}, probe: probe}
+	h := &host{t: t, fs: fs, dir: dir, logs: &testlog.Buffer{}, probe: probe}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	ctx, cancel := context.WithCancel(context.Background())
 	addr := make(chan string, 1)
@@ -119,7 +118,7 @@ actions = ["probe:"]
 	t.Cleanup(func() {
 		h.stop()
 		if t.Failed() {
-			t.Logf("host log:\n%s", tailLines(h.logs.String(), 60))
+			t.Logf("host log:\n%s", testlog.LastLines(h.logs.String(), 60))
 		}
 	})
 	return h
@@ -209,31 +208,4 @@ func form(vals map[string]string) []byte {
 		v.Set(k, x)
 	}
 	return []byte(v.Encode())
-}
-
-type lockedWriter struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedWriter) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-func containsLocked(h *host, s string) bool { return strings.Contains(h.logs.String(), s) }
-
-func tailLines(s string, n int) string {
-	l := strings.Split(s, "\n")
-	if len(l) > n {
-		l = l[len(l)-n:]
-	}
-	return strings.Join(l, "\n")
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bothost/bothost/host/internal/fakeslack"
+	"github.com/bothost/bothost/host/internal/testlog"
 	"github.com/bothost/bothost/host/internal/testskills"
 )
 
@@ -92,7 +93,7 @@ messages = ["^slow "]
 		t.Errorf("%d fetches done, want at least the 2 held ones", n)
 	}
 	if strings.Contains(h.logs.String(), "unavailable") {
-		t.Errorf("an event failed as unavailable:\n%s", tailLines(h.logs.String(), 20))
+		t.Errorf("an event failed as unavailable:\n%s", testlog.LastLines(h.logs.String(), 20))
 	}
 }
 

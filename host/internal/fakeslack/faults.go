@@ -50,14 +50,6 @@ func (s *Server) Inject(method string, f Fault) {
 	s.fmu.Unlock()
 }
 
-// ClearFaults removes every injected fault.
-func (s *Server) ClearFaults() {
-	s.fmu.Lock()
-	s.faults = nil
-	s.nFaults.Store(0)
-	s.fmu.Unlock()
-}
-
 // takeFault finds the first fault matching method and channel and uses up
 // one of its Times.
 func (s *Server) takeFault(method string, channel []byte) (Fault, bool) {

@@ -31,7 +31,6 @@ type histMsg struct {
 // (team, channel). It has its own lock so that posts to different
 // channels do not contend.
 type timeline struct {
-	team *Team
 	mu   sync.Mutex
 	msgs []histMsg // ascending seq; trimmed to the newest size entries
 	size int
@@ -79,7 +78,7 @@ func (s *Server) timelineOf(t *Team, channel []byte, create bool) *timeline {
 		s.hist[t.ID] = byChan
 	}
 	if tl = byChan[string(channel)]; tl == nil {
-		tl = &timeline{team: t, size: s.cfg.histSize}
+		tl = &timeline{size: s.cfg.histSize}
 		byChan[string(channel)] = tl
 	}
 	return tl
@@ -255,21 +254,7 @@ func readWindow(f *fields) (window, string) {
 
 // appendHistMsg appends a message object as the history methods show it.
 func appendHistMsg(o []byte, t *Team, m *histMsg, meta bool) []byte {
-	o = append(o, `{"type":"message","user":`...)
-	o = appendJSONString(o, t.BotUserID)
-	o = append(o, `,"bot_id":`...)
-	o = appendJSONString(o, t.BotID)
-	o = append(o, `,"team":`...)
-	o = appendJSONString(o, t.ID)
-	o = append(o, `,"text":`...)
-	o = appendJSONString(o, m.text)
-	o = append(o, `,"ts":"`...)
-	o = appendTS(o, m.seq)
-	o = append(o, '"')
-	if m.threadTS != "" {
-		o = append(o, `,"thread_ts":`...)
-		o = appendJSONString(o, m.threadTS)
-	}
+	o = appendMessageHead(o, t, m.text, m.seq, m.threadTS)
 	if meta && m.meta != nil {
 		o = append(o, `,"metadata":`...)
 		o = append(o, m.meta...)

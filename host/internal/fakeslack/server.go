@@ -75,32 +75,6 @@ const (
 	nMethods
 )
 
-func methodName(id int) string {
-	switch id {
-	case mAuthTest:
-		return MethodAuthTest
-	case mPostMessage:
-		return MethodPostMessage
-	case mUpdate:
-		return MethodUpdate
-	case mPostEphemeral:
-		return MethodPostEphemeral
-	case mDelete:
-		return MethodDelete
-	case mOAuthV2Access:
-		return MethodOAuthV2Access
-	case mConnectionsOpen:
-		return MethodConnectionsOpen
-	case mResponseURL:
-		return MethodResponseURL
-	case mHistory:
-		return MethodHistory
-	case mReplies:
-		return MethodReplies
-	}
-	return "unknown"
-}
-
 func methodID(name string) int {
 	switch name {
 	case MethodAuthTest:
@@ -173,10 +147,6 @@ func WithHistorySize(n int) Option { return func(c *config) { c.histSize = n } }
 // did not move). A client that bounds conversations.history by its own
 // clock (oldest/latest) needs this to find the messages it posted.
 func WithTSClock(now func() time.Time) Option { return func(c *config) { c.tsClock = now } }
-
-// WithAppID sets the app id reported in Socket Mode hello messages and event
-// callbacks (default "A1").
-func WithAppID(id string) Option { return func(c *config) { c.appID = id } }
 
 // Team is a workspace with its bot installation.
 type Team struct{ ID, Name, BotToken, BotUserID, BotID string }
@@ -422,7 +392,7 @@ func filterCalls(src []Call, method string) []Call {
 }
 
 // ResetCalls forgets recorded calls, attempts and the counters (messages and
-// their ts sequence are kept), e.g. between a benchmark's warm-up and its run.
+// their ts sequence are kept).
 func (s *Server) ResetCalls() {
 	s.recMu.Lock()
 	s.calls, s.attempts = nil, nil

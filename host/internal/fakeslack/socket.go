@@ -24,14 +24,13 @@ type sockState struct {
 	mu        sync.Mutex
 	closing   bool
 	conns     map[int64]*sockConn
-	connSeq   int64
+	connSeq   int64 // connections opened (hello sent); the last one's id
 	tickets   map[string]bool
 	ticketSeq int64
 	acks      map[string]json.RawMessage
 	ackOrder  []string // recording off: eviction order
 	pending   map[string]struct{}
 
-	total    atomic.Int64 // connections opened (hello sent)
 	envSeq   atomic.Int64
 	eventSeq atomic.Int64
 	ackCount atomic.Int64
@@ -192,7 +191,6 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 	c.id = s.sock.connSeq
 	s.sock.conns[c.id] = c
 	s.sock.mu.Unlock()
-	s.sock.total.Add(1)
 	s.note.notify()
 
 	done := make(chan struct{})
@@ -256,11 +254,18 @@ func (s *Server) handleAck(data []byte) {
 // WaitConnected waits until n WebSocket connections have been opened in
 // total (counting from the start; a connection counts once hello was sent).
 func (s *Server) WaitConnected(ctx context.Context, n int) error {
-	err := s.note.waitFor(ctx, s.closed, func() bool { return s.sock.total.Load() >= int64(n) })
+	err := s.note.waitFor(ctx, s.closed, func() bool { return s.sock.opened() >= int64(n) })
 	if err != nil {
-		return fmt.Errorf("fakeslack: wait for %d socket connections (have %d): %w", n, s.sock.total.Load(), err)
+		return fmt.Errorf("fakeslack: wait for %d socket connections (have %d): %w", n, s.sock.opened(), err)
 	}
 	return nil
+}
+
+// opened is the number of connections opened so far.
+func (ss *sockState) opened() int64 {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	return ss.connSeq
 }
 
 // WaitOpen waits until exactly n Socket Mode connections are open, e.g. 0

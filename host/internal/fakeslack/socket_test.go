@@ -247,7 +247,7 @@ func TestSocketModeInvalidAppToken(t *testing.T) {
 	case <-ctx.Done():
 		t.Fatal("client kept running with an invalid app token")
 	}
-	if s.sock.total.Load() != 0 {
+	if s.sock.opened() != 0 {
 		t.Fatal("a WebSocket was opened")
 	}
 }

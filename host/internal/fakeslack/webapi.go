@@ -195,9 +195,9 @@ func parseJSON(b []byte, f *fields) error {
 	set(&f.oldest, j.Oldest)
 	set(&f.latest, j.Latest)
 	set(&f.cursor, j.Cursor)
-	f.limit = scalar(j.Limit)
-	f.inclusive = scalar(j.Inclusive)
-	f.includeAllMetadata = scalar(j.IncludeAllMeta)
+	f.limit = rawOrString(j.Limit)
+	f.inclusive = rawOrString(j.Inclusive)
+	f.includeAllMetadata = rawOrString(j.IncludeAllMeta)
 	f.metadata = rawOrString(j.Metadata)
 	f.blocks = rawOrString(j.Blocks)
 	f.attachments = rawOrString(j.Attachments)
@@ -207,25 +207,13 @@ func parseJSON(b []byte, f *fields) error {
 	return nil
 }
 
-// rawOrString accepts blocks given either as JSON or as a JSON string
-// holding JSON (both occur in clients); null and absent give nil.
+// rawOrString turns a JSON value into the text a form field would carry:
+// a JSON string gives its contents, anything else its JSON as is. So
+// blocks come out the same given as JSON or as a JSON string holding JSON
+// (both occur in clients), and a number, boolean or string comes out as
+// a form would send it (20, true, "20" -> 20, true, 20). null and absent
+// give nil.
 func rawOrString(r json.RawMessage) []byte {
-	r = bytes.TrimSpace(r)
-	if len(r) == 0 || string(r) == "null" {
-		return nil
-	}
-	if r[0] == '"' {
-		var s string
-		if json.Unmarshal(r, &s) == nil {
-			return []byte(s)
-		}
-	}
-	return r
-}
-
-// scalar turns a JSON number, boolean or string into the text a form
-// would carry (20, true, "20" -> 20, true, 20); null and absent give nil.
-func scalar(r json.RawMessage) []byte {
 	r = bytes.TrimSpace(r)
 	if len(r) == 0 || string(r) == "null" {
 		return nil
@@ -674,6 +662,15 @@ func checkMessage(f *fields) string {
 
 // appendBotMessage appends the "message" object of a chat answer.
 func appendBotMessage(o []byte, t *Team, f *fields, seq int64) []byte {
+	return append(appendMessageHead(o, t, f.text, seq, f.threadTS), '}')
+}
+
+// appendMessageHead appends a message object of t's bot up to its closing
+// brace: type, user, bot_id, team, text, ts and, when threadTS is not
+// empty, thread_ts. Chat answers and the history methods share it; the
+// type parameter takes their text as it is kept ([]byte in a request's
+// fields, string in a timeline), without a copy.
+func appendMessageHead[T string | []byte](o []byte, t *Team, text T, seq int64, threadTS T) []byte {
 	o = append(o, `{"type":"message","user":`...)
 	o = appendJSONString(o, t.BotUserID)
 	o = append(o, `,"bot_id":`...)
@@ -681,15 +678,15 @@ func appendBotMessage(o []byte, t *Team, f *fields, seq int64) []byte {
 	o = append(o, `,"team":`...)
 	o = appendJSONString(o, t.ID)
 	o = append(o, `,"text":`...)
-	o = appendJSONString(o, f.text)
+	o = appendJSONString(o, text)
 	o = append(o, `,"ts":"`...)
 	o = appendTS(o, seq)
 	o = append(o, '"')
-	if len(f.threadTS) > 0 {
+	if len(threadTS) > 0 {
 		o = append(o, `,"thread_ts":`...)
-		o = appendJSONString(o, f.threadTS)
+		o = appendJSONString(o, threadTS)
 	}
-	return append(o, '}')
+	return o
 }
 
 func (s *Server) postMessage(st *reqState, t *Team) answer {

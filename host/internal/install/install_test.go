@@ -14,7 +14,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -23,6 +22,7 @@ import (
 
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/fakeslack"
+	"github.com/bothost/bothost/host/internal/testlog"
 )
 
 const (
@@ -34,24 +34,6 @@ var (
 	teamA = fakeslack.Team{ID: "TAAA", Name: "Alpha <Corp>", BotToken: "xoxb-alpha-secret-token", BotUserID: "UBOTA", BotID: "BBOTA"}
 	teamB = fakeslack.Team{ID: "TBBB", Name: "Beta", BotToken: "xoxb-beta-secret-token", BotUserID: "UBOTB", BotID: "BBOTB"}
 )
-
-// syncBuffer is a log sink shared by handlers running on server goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // env is a host with the OAuth handlers mounted, a store in a temp file,
 // a fake clock, captured logs and a fake Slack.
@@ -65,14 +47,14 @@ type env struct {
 	// on the new store, as a restarted host would build.
 	served atomic.Pointer[http.ServeMux]
 	clk    *clock.Fake
-	logs   *syncBuffer
+	logs   *testlog.Buffer
 	log    *slog.Logger
 	srv    *httptest.Server
 }
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	e := &env{t: t, slack: fakeslack.New(), clk: clock.NewFake(time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)), logs: &syncBuffer{}}
+	e := &env{t: t, slack: fakeslack.New(), clk: clock.NewFake(time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)), logs: &testlog.Buffer{}}
 	t.Cleanup(e.slack.Close)
 	e.slack.SetOAuthClient(clientID, clientSecret)
 	e.log = slog.New(slog.NewJSONHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))

@@ -1,14 +1,12 @@
 package wasmrt_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,27 +15,10 @@ import (
 	"github.com/bothost/bothost/host/internal/dispatch"
 	"github.com/bothost/bothost/host/internal/effects"
 	"github.com/bothost/bothost/host/internal/store"
+	"github.com/bothost/bothost/host/internal/testlog"
 	"github.com/bothost/bothost/host/internal/testskills"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 )
-
-// syncBuffer is a goroutine-safe log sink.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // hostileHost is a registry serving one hostile skill next to the Rust
 // echo skill, so each test can show the host stays up and the other skill
@@ -47,7 +28,7 @@ type hostileHost struct {
 	eng  *wasmrt.Engine
 	rec  *effects.Recorder
 	kv   store.KV
-	logs *syncBuffer
+	logs *testlog.Buffer
 }
 
 func newHostileHost(t *testing.T, hostile string, tweak func(*config.Skill)) (*hostileHost, error) {
@@ -56,7 +37,7 @@ func newHostileHost(t *testing.T, hostile string, tweak func(*config.Skill)) (*h
 	clk := &fixedClock{t: time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)}
 	kv := store.NewMemory(clk)
 	rec := effects.New(kv, clk)
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	eng, err := wasmrt.NewEngine("", wasmrt.Services{
 		KV: rec.KV(), Outbox: rec, Timers: rec, Clock: clk,
 		Logger: slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
