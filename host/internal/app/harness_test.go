@@ -34,13 +34,11 @@ const (
 // host is a real bothost (app.Run: inbox, outbox, slackin, timers, the
 // wasm runtime with the hostprobe skill) serving a fake Slack.
 type host struct {
-	t     *testing.T
-	fs    *fakeslack.Server
-	dir   string
-	base  string
-	stop  func()
-	logs  *testlog.Buffer
-	probe string
+	t    *testing.T
+	fs   *fakeslack.Server
+	base string
+	stop func()
+	logs *testlog.Buffer
 }
 
 // startHost writes bot.toml (slack table from slackTOML, the hostprobe
@@ -72,7 +70,7 @@ actions = ["probe:"]
 	if err != nil {
 		t.Fatalf("config: %v", err)
 	}
-	h := &host{t: t, fs: fs, dir: dir, logs: &testlog.Buffer{}, probe: probe}
+	h := &host{t: t, fs: fs, logs: &testlog.Buffer{}}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	ctx, cancel := context.WithCancel(context.Background())
 	addr := make(chan string, 1)
