@@ -67,7 +67,8 @@ $(OUT)/hostile-%.wasm: testdata/hostile/%.wat
 	@mkdir -p $(OUT)
 	wat2wasm $< -o $@
 
-run: build plugins
+run: toolchains
+	$(MAKE) build plugins
 	./$(BIN) run --config bot.toml
 
 vet:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing skills needs, on a fresh Debian
 # machine, as root: Rust 1.63 with wasm std (Debian), wabt (wat2wasm, for
-# the hostile test modules) and TinyGo 0.41.1 (../shared/toolchains).
+# the hostile test modules) and TinyGo 0.41.1 (scripts/install-tinygo.sh).
 # Idempotent and quick when everything is already there.
 set -euo pipefail
 need_apt=()
@@ -16,16 +16,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 TINYGO=${TINYGO:-/opt/tinygo/build/tinygo}
 if ! "$TINYGO" version >/dev/null 2>&1; then
-  here=$(cd "$(dirname "$0")/.." && pwd)
-  script=""
-  for d in "$here/../shared/toolchains" "$here/shared/toolchains"; do
-    [ -f "$d/install-tinygo.sh" ] && script="$d/install-tinygo.sh" && break
-  done
-  if [ -z "$script" ]; then
-    echo "install-toolchains: TinyGo missing and ../shared/toolchains/install-tinygo.sh not found" >&2
-    exit 1
-  fi
+  here=$(cd "$(dirname "$0")" && pwd)
   echo "install-toolchains: installing TinyGo (about a minute)"
-  PREFIX=$(dirname "$(dirname "$TINYGO")") bash "$script"
+  PREFIX=$(dirname "$(dirname "$TINYGO")") bash "$here/install-tinygo.sh"
 fi
 echo "install-toolchains: rustc $(/usr/bin/rustc --version | cut -d' ' -f2), $("$TINYGO" version | cut -d' ' -f1-3), wat2wasm $(wat2wasm --version)"
