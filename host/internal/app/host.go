@@ -25,11 +25,13 @@ import (
 // Options are the parts that differ between a console run, a Slack run and
 // tests.
 type Options struct {
-	Logger   *slog.Logger
-	Clock    clock.Clock
-	Outbox   wasmrt.Outbox
-	Timers   wasmrt.Timers
-	Fetcher  wasmrt.Fetcher
+	Logger  *slog.Logger
+	Clock   clock.Clock
+	Outbox  wasmrt.Outbox
+	Timers  wasmrt.Timers
+	Fetcher wasmrt.Fetcher
+	// Slack makes slack_call's reads (nil: the console, no Slack).
+	Slack    wasmrt.SlackCaller
 	Registry prometheus.Registerer
 	// Store, if set, is used instead of opening the bbolt file in the data
 	// directory (the host does not close it).
@@ -74,7 +76,7 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 		h.Store, h.ownStore = st, true
 	}
 	eng, err := wasmrt.NewEngine(filepath.Join(cfg.Bot.DataDir, "cache"), wasmrt.Services{
-		KV: h.Store, Outbox: o.Outbox, Timers: o.Timers, Fetcher: o.Fetcher, Clock: o.Clock, Logger: o.Logger,
+		KV: h.Store, Outbox: o.Outbox, Timers: o.Timers, Fetcher: o.Fetcher, Slack: o.Slack, Clock: o.Clock, Logger: o.Logger,
 	}, wasmrt.NewMetrics(o.Registry))
 	if err != nil {
 		h.closeStore()

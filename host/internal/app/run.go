@@ -31,6 +31,7 @@ import (
 	"github.com/bothost/bothost/host/internal/reload"
 	"github.com/bothost/bothost/host/internal/schedule"
 	"github.com/bothost/bothost/host/internal/slackin"
+	"github.com/bothost/bothost/host/internal/slackread"
 	"github.com/bothost/bothost/host/internal/timers"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 	"github.com/bothost/bothost/host/internal/webhook"
@@ -122,6 +123,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		static   *install.StaticSource
 		oauth    *install.OAuth
 		tokens   outbox.Tokens
+		reads    wasmrt.SlackCaller
 		outbound wasmrt.Outbox
 		con      *console.Console
 	)
@@ -142,6 +144,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 		sources = append(sources, store)
 		tokens = tokenSource{sources}
+		reads = slackread.New(sources, slackread.Options{APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Registerer: reg})
 		ob, err := outbox.Open(filepath.Join(data, "outbox"), tokens, outbox.Options{
 			APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Logger: log, Registerer: reg,
 			// Enough calls in flight that delivery keeps up with what the
@@ -281,7 +284,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	}
 
 	// 5. Skills.
-	h, err := Provision(ctx, cfg, Options{Logger: log, Clock: o.Clock, Outbox: outbound, Timers: tm, Fetcher: fetcher, Registry: reg})
+	h, err := Provision(ctx, cfg, Options{Logger: log, Clock: o.Clock, Outbox: outbound, Timers: tm, Fetcher: fetcher, Slack: reads, Registry: reg})
 	if err != nil {
 		return err
 	}

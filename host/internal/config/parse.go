@@ -79,7 +79,7 @@ func knownKeys(k tableKind) []string {
 	case tableDefaults:
 		return limits
 	case tableSkill:
-		return append(limits, "path", "data_dir", "http_allow", "on", "config", "schedules", "hooks")
+		return append(limits, "path", "data_dir", "http_allow", "slack_read", "on", "config", "schedules", "hooks")
 	case tableOn:
 		return []string{"messages", "mentions", "dms", "commands", "actions"}
 	case tableSchedule:
@@ -532,6 +532,18 @@ func (d *decoder) skill(c *node, defaults Limits) skillInfo {
 			// Host names are case-insensitive; storing them lower-cased
 			// lets the fetch check compare bytes.
 			s.HTTPAllow = append(s.HTTPAllow, strings.ToLower(v))
+		}
+	}
+	if vs, n := t.strs("slack_read"); n != nil {
+		for i, v := range vs {
+			if !slices.Contains(SlackReadMethods(), v) {
+				d.problem(n.line, `%s[%d]: %s is not a read-only Web API method slack_call can be granted (one of %s; messages are sent with reply/post/update)`,
+					n.name(), i, show(elem(n.raw, i)), strings.Join(SlackReadMethods(), ", "))
+				continue
+			}
+			if !slices.Contains(s.SlackRead, v) {
+				s.SlackRead = append(s.SlackRead, v)
+			}
 		}
 	}
 	info := skillInfo{}

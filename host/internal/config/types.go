@@ -86,6 +86,9 @@ type Skill struct {
 	Limits    Limits
 	DataDir   string   // "data_dir": absolute read-only directory mounted at /data; "" for none
 	HTTPAllow []string // "http_allow": host or host:port entries
+	// SlackRead are the read-only Web API methods the skill may call with
+	// slack_call ("slack_read"), each one of SlackReadMethods.
+	SlackRead []string
 	// ConfigJSON is the [skills.NAME.config] table as a JSON object ("{}" if absent).
 	ConfigJSON []byte
 	Routes     Routes
@@ -142,4 +145,15 @@ type Hook struct {
 	Header  string // "header" for hmac; default "X-Signature-256"
 	MaxBody int64  // "max_body"; default [bot] max_body
 	Line    int
+}
+
+// SlackReadMethods are the Web API methods a skill may be granted in
+// slack_read: reads only. Writes go through reply/post/update and the
+// durable outbox, which paces, retries and deduplicates them; a write made
+// from a handler would be repeated whenever the event is handled again.
+func SlackReadMethods() []string {
+	return []string{
+		"users.info", "users.getPresence", "dnd.info", "usergroups.users.list",
+		"conversations.members", "conversations.info",
+	}
 }

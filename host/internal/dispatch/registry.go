@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -197,7 +198,8 @@ func (r *Registry) Apply(ctx context.Context, cfg *config.Config) error {
 // the module's runtime or instances.
 func sameModuleSettings(a, b config.Skill) bool {
 	return a.Path == b.Path && a.Limits == b.Limits && a.DataDir == b.DataDir &&
-		bytes.Equal(a.ConfigJSON, b.ConfigJSON) && strings.Join(a.HTTPAllow, "\x00") == strings.Join(b.HTTPAllow, "\x00")
+		bytes.Equal(a.ConfigJSON, b.ConfigJSON) && strings.Join(a.HTTPAllow, "\x00") == strings.Join(b.HTTPAllow, "\x00") &&
+		slices.Equal(a.SlackRead, b.SlackRead)
 }
 
 // ErrUnchanged is returned by Reload when the file has the bytes already

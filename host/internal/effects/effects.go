@@ -141,5 +141,36 @@ func (k recordingKV) Usage(ctx context.Context, ns string) (store.Usage, error) 
 	return k.r.kv.Usage(ctx, ns)
 }
 
+func (k recordingKV) CompareAndSwap(ctx context.Context, ns, key string, expected, value []byte, ttl time.Duration, q store.Quota) (bool, error) {
+	ok, err := k.r.kv.CompareAndSwap(ctx, ns, key, expected, value, ttl, q)
+	if err == nil {
+		from := "absent"
+		if expected != nil {
+			from = fmt.Sprintf("%q", expected)
+		}
+		result := "swapped"
+		if !ok {
+			result = "unchanged"
+		}
+		k.r.add("kv cas %s %s->%q%s %s", key, from, value, ttlNote(ttl), result)
+	}
+	return ok, err
+}
+
+func (k recordingKV) Incr(ctx context.Context, ns, key string, delta int64, ttl time.Duration, q store.Quota) (int64, error) {
+	n, err := k.r.kv.Incr(ctx, ns, key, delta, ttl, q)
+	if err == nil {
+		k.r.add("kv incr %s %+d=%d%s", key, delta, n, ttlNote(ttl))
+	}
+	return n, err
+}
+
+func ttlNote(ttl time.Duration) string {
+	if ttl > 0 {
+		return " ttl=" + ttl.String()
+	}
+	return ""
+}
+
 // Note records a free-form effect, such as a log line, in order.
 func (r *Recorder) Note(s string) { r.add("%s", s) }

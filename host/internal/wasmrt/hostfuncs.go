@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -39,6 +41,9 @@ var hostFunctions = []hostFunc{
 	{"kv_set", []api.ValueType{i32, i32, i32, i32, i64}, []api.ValueType{i32}, hostKVSet},
 	{"kv_delete", []api.ValueType{i32, i32}, []api.ValueType{i32}, hostKVDelete},
 	{"kv_list", []api.ValueType{i32, i32, i32, i32, i32}, []api.ValueType{i32}, hostKVList},
+	{"kv_cas", []api.ValueType{i32, i32, i32, i32, i32, i32, i32, i64}, []api.ValueType{i32}, hostKVCas},
+	{"kv_incr", []api.ValueType{i32, i32, i64, i64, i32}, []api.ValueType{i32}, hostKVIncr},
+	{"slack_call", []api.ValueType{i32, i32, i32, i32, i32, i32}, []api.ValueType{i32}, hostSlackCall},
 	{"timer_set", []api.ValueType{i32, i32, i32, i32, i64, i32}, []api.ValueType{i32}, hostTimerSet},
 	{"timer_cancel", []api.ValueType{i32, i32}, []api.ValueType{i32}, hostTimerCancel},
 	{"http_fetch", []api.ValueType{i32, i32, i32, i32}, []api.ValueType{i32}, hostHTTPFetch},
@@ -371,6 +376,178 @@ func hostKVList(m *Module, inst *instance, ctx context.Context, mem api.Memory, 
 		out = append(out, k...)
 	}
 	s[0] = inst.writeOut(mem, s[3], s[4], out)
+}
+
+func (m *Module) quota() store.Quota {
+	return store.Quota{MaxKeys: m.skill.Limits.KVMaxKeys, MaxBytes: m.skill.Limits.KVMaxBytes}
+}
+
+// kvWriteCode is storeCode for KV writes, telling the operator about a
+// refused write as kv_set does.
+func (m *Module) kvWriteCode(inst *instance, call, key string, err error) abi.Code {
+	if errors.Is(err, store.ErrQuota) {
+		lim := m.skill.Limits
+		m.stats.failure("kv_quota").Inc()
+		m.log.Warn("KV quota exceeded: write refused", "call", call, "event", inst.eventID(), "key_len", len(key),
+			"max_keys", lim.KVMaxKeys, "max_bytes", lim.KVMaxBytes)
+	}
+	return storeCode(m, call, err)
+}
+
+// hostKVCas is kv_cas(key, expected, value, flags, ttl_ms): 1 if it
+// stored value, 0 if the key's value was not the expected one (or, with
+// KVCasAbsent, the key existed).
+func hostKVCas(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	key, code := inst.key(mem, "kv_cas", s[0], s[1])
+	if code != abi.OK {
+		s[0] = codeResult(code)
+		return
+	}
+	flags := uint32(s[6])
+	if flags&^abi.KVCasAbsent != 0 {
+		s[0] = inst.abuse("kv_cas: unknown flags %#x", flags)
+		return
+	}
+	if int32(uint32(s[3])) > store.MaxValueLen || int32(uint32(s[5])) > store.MaxValueLen {
+		s[0] = codeResult(abi.ErrTooLarge)
+		return
+	}
+	expected, ok := inst.read(mem, "kv_cas expected", s[2], s[3])
+	if !ok {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	val, ok := inst.read(mem, "kv_cas value", s[4], s[5])
+	if !ok {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	if flags&abi.KVCasAbsent != 0 {
+		if len(expected) != 0 {
+			s[0] = inst.abuse("kv_cas: an expected value with KV_CAS_ABSENT")
+			return
+		}
+		expected = nil
+	} else if expected == nil {
+		expected = []byte{} // a zero-length read: the empty value, not "absent"
+	}
+	ttl := time.Duration(int64(s[7])) * time.Millisecond
+	swapped, err := m.engine.svc.KV.CompareAndSwap(ctx, m.name, key, expected, val, ttl, m.quota())
+	if err != nil {
+		s[0] = codeResult(m.kvWriteCode(inst, "kv_cas", key, err))
+		return
+	}
+	if swapped {
+		s[0] = 1
+	} else {
+		s[0] = 0
+	}
+}
+
+// hostKVIncr is kv_incr(key, delta, ttl_ms, out_ptr): the new value is
+// written at out_ptr as 8 bytes, little-endian.
+func hostKVIncr(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	key, code := inst.key(mem, "kv_incr", s[0], s[1])
+	if code != abi.OK {
+		s[0] = codeResult(code)
+		return
+	}
+	if !inst.outOK(mem, "kv_incr", s[4], 8) {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	ttl := time.Duration(int64(s[3])) * time.Millisecond
+	n, err := m.engine.svc.KV.Incr(ctx, m.name, key, int64(s[2]), ttl, m.quota())
+	if errors.Is(err, store.ErrNotInteger) {
+		// The stored data is wrong, not the call: the skill may well
+		// handle it (reset the key), so the event is not failed as
+		// misuse; the operator still sees it.
+		m.log.Warn("kv_incr refused: the stored value is not a decimal integer", "event", inst.eventID(), "key_len", len(key))
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	if err != nil {
+		s[0] = codeResult(m.kvWriteCode(inst, "kv_incr", key, err))
+		return
+	}
+	mem.WriteUint64Le(uint32(s[4]), uint64(n))
+	s[0] = codeResult(abi.OK)
+}
+
+// hostSlackCall is slack_call(method, args, out): a read-only Web API
+// call granted by slack_read, with the token of the event's workspace.
+// On a 429 it answers ERR_UNAVAILABLE and keeps Slack's retry delay, in
+// milliseconds as decimal ASCII, for result_read.
+func hostSlackCall(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	inst.pending = nil
+	method, ok := inst.read(mem, "slack_call method", s[0], s[1])
+	if !ok || !inst.outOK(mem, "slack_call", s[4], s[5]) {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	if !slices.Contains(m.skill.SlackRead, string(method)) {
+		m.log.Warn("slack_call refused: method not granted in slack_read", "event", inst.eventID(),
+			"method", sanitize(method[:min(len(method), 64)]))
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
+	if int32(uint32(s[3])) > abi.MaxSlackArgs {
+		s[0] = codeResult(abi.ErrTooLarge)
+		return
+	}
+	rec, ok := inst.read(mem, "slack_call args", s[2], s[3])
+	if !ok {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	args := map[string]string{}
+	r := abi.NewReader(rec)
+	for {
+		k, v, ok := r.Next()
+		if !ok {
+			break
+		}
+		if string(k) == "token" {
+			s[0] = inst.abuse("slack_call: args may not carry a token")
+			return
+		}
+		if !utf8.Valid(v) {
+			s[0] = inst.abuse("slack_call: argument %q is not UTF-8", sanitize(k))
+			return
+		}
+		if _, dup := args[string(k)]; !dup {
+			args[string(k)] = string(v)
+		}
+	}
+	if r.Err() != nil {
+		s[0] = inst.abuse("slack_call: args: %v", r.Err())
+		return
+	}
+	sc := m.engine.svc.Slack
+	if sc == nil {
+		s[0] = codeResult(abi.ErrUnavailable)
+		return
+	}
+	if inst.ctxErr(ctx) {
+		s[0] = codeResult(abi.ErrDeadline)
+		return
+	}
+	team := ""
+	if inst.ev != nil {
+		team = inst.ev.Team
+	}
+	answer, retry, code, err := sc.Call(ctx, m.name, team, string(method), args)
+	if err != nil {
+		m.log.Warn("slack_call failed", "event", inst.eventID(), "method", string(method), "code", code.String(), "err", err)
+	}
+	if code != abi.OK {
+		if code == abi.ErrUnavailable && retry > 0 {
+			inst.pending = strconv.AppendInt(inst.pending[:0], retry.Milliseconds(), 10)
+		}
+		s[0] = codeResult(code)
+		return
+	}
+	s[0] = inst.writeOut(mem, s[4], s[5], answer)
 }
 
 func hostTimerSet(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {

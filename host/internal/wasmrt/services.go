@@ -28,8 +28,11 @@ type Services struct {
 	Outbox  Outbox
 	Timers  Timers  // nil: timer_set/timer_cancel answer ERR_UNAVAILABLE
 	Fetcher Fetcher // nil: http_fetch answers ERR_NOT_PERMITTED
-	Clock   clock.Clock
-	Logger  *slog.Logger
+	// Slack makes slack_call's read-only Web API calls. nil (the console,
+	// `bothost invoke`): a granted slack_call answers ERR_UNAVAILABLE.
+	Slack  SlackCaller
+	Clock  clock.Clock
+	Logger *slog.Logger
 }
 
 // SendOp is what a Send asks for.
@@ -87,4 +90,15 @@ type Timers interface {
 // http_allow. It returns a response record or an ABI code.
 type Fetcher interface {
 	Fetch(ctx context.Context, skill string, allow []string, request []byte) ([]byte, abi.Code, error)
+}
+
+// SlackCaller makes a read-only Slack Web API call for skill with the bot
+// token of team (docs/ABI.md, slack_call). The method is already checked
+// against the skill's slack_read grant. It returns Slack's JSON answer
+// (ok:false answers included: Slack's own "no" is the skill's to read) or
+// a code: ERR_UNAVAILABLE for network trouble, a 5xx or a 429 (with
+// retryAfter from Slack's Retry-After), ERR_QUOTA past the skill's rate,
+// ERR_DEADLINE when ctx ended, ERR_TOO_LARGE for an oversized answer.
+type SlackCaller interface {
+	Call(ctx context.Context, skill, team, method string, args map[string]string) (answer []byte, retryAfter time.Duration, code abi.Code, err error)
 }
