@@ -151,7 +151,18 @@ func (e *Engine) LoadFile(ctx context.Context, s config.Skill) (*Module, error) 
 // Load compiles and validates a module, then creates its first instance
 // (running _initialize and bothost_init), so a module that cannot serve is
 // rejected here, off the event path, instead of failing its first event.
+//
+// A refused module counts as a failure with reason "load"
+// (bothost_skill_failures_total), at start-up as on a reload.
 func (e *Engine) Load(ctx context.Context, spec Spec) (*Module, error) {
+	m, err := e.load(ctx, spec)
+	if err != nil {
+		e.metrics.skill(spec.Skill.Name).failure("load").Inc()
+	}
+	return m, err
+}
+
+func (e *Engine) load(ctx context.Context, spec Spec) (*Module, error) {
 	s := spec.Skill
 	sum := sha256.Sum256(spec.Wasm)
 	version := hex.EncodeToString(sum[:6])
