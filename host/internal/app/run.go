@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -193,15 +194,36 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
 		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
 	}
+	// loadErrs are the skills that failed to load at start-up: the host is
+	// ready (the others serve) and /readyz lists them.
+	var loadErrs atomic.Pointer[[]error]
 	readyz := func() error {
 		if !ready.Load() {
 			return errors.New("skills loading")
 		}
 		return nil
 	}
+	readyBody := func() string {
+		p := loadErrs.Load()
+		if p == nil || len(*p) == 0 {
+			return "ok\n"
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "ok, degraded: %d skill(s) not loaded\n", len(*p))
+		for _, err := range *p {
+			b.WriteString(err.Error() + "\n")
+		}
+		return b.String()
+	}
 	if slackMode {
 		so := slackin.FromConfig(cfg)
 		so.Logger, so.Clock, so.Metrics, so.Ready = log, o.Clock, slackin.NewMetrics(reg), readyz
+		so.ReadyDetail = func() string {
+			if b := readyBody(); b != "ok\n" {
+				return b
+			}
+			return ""
+		}
 		if static != nil {
 			id := static.Installation()
 			so.Self = slackin.Identity{UserID: id.BotUserID, BotID: id.BotID}
@@ -219,7 +241,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			sh.Routes(mux)
 		} else {
 			mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
-			mux.HandleFunc("GET /readyz", readyHandler(readyz))
+			mux.HandleFunc("GET /readyz", readyHandler(readyz, readyBody))
 		}
 		if cfg.Slack.ClientID != "" && cfg.Slack.ClientSecret != "" {
 			oauth, err = install.NewOAuth(install.OAuthConfig{
@@ -251,7 +273,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 	} else {
 		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
-		mux.HandleFunc("GET /readyz", readyHandler(readyz))
+		mux.HandleFunc("GET /readyz", readyHandler(readyz, readyBody))
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
 		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
@@ -286,6 +308,12 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		return err
 	}
 	skills.Store(h.Registry)
+	if len(h.LoadErrors) > 0 {
+		loadErrs.Store(&h.LoadErrors)
+		for _, err := range h.LoadErrors {
+			log.Error("skill not loaded at start-up; serving the others", "err", err)
+		}
+	}
 	cleanups = append(cleanups, func() {
 		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -390,13 +418,13 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	return nil
 }
 
-func readyHandler(ready func() error) http.HandlerFunc {
+func readyHandler(ready func() error, body func() string) http.HandlerFunc {
 	return func(w http.ResponseWriter, _ *http.Request) {
 		if err := ready(); err != nil {
 			http.Error(w, err.Error(), http.StatusServiceUnavailable)
 			return
 		}
-		io.WriteString(w, "ok\n")
+		io.WriteString(w, body())
 	}
 }
 
