@@ -146,7 +146,8 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Logger: log, Registerer: reg,
 			// Enough calls in flight that delivery keeps up with what the
 			// inbox accepts at full load (8 left a growing backlog).
-			Workers: 32,
+			Workers:     32,
+			RetryWindow: cfg.Bot.OutboxRetryWindow,
 		})
 		if err != nil {
 			return err
