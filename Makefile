@@ -46,7 +46,8 @@ $(foreach d,$(GENERIC_DIRS),$(eval $(call skill_rule,$(d))))
 
 # Special builds (tests rely on these names): echo-go with both Go
 # toolchains, echo-rust also as wasm32-wasi, test skills, hostile modules.
-SKILLS := $(GENERIC) $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm
+SKILLS := $(GENERIC) $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm \
+          $(OUT)/nohandler.wasm $(OUT)/nohandler-command.wasm $(OUT)/rustpanic.wasm
 
 .PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
 
@@ -71,6 +72,17 @@ $(OUT)/sandboxprobe.wasm: $(wildcard testdata/skills/sandboxprobe/*.go) $(SDK_GO
 
 $(OUT)/hostprobe.wasm: $(wildcard testdata/skills/hostprobe/*.go) $(SDK_GO) go.mod go.sum
 	@$(BUILD_SKILL) testdata/skills/hostprobe
+
+# Two authoring mistakes the host must name at load (wasmrt tests).
+$(OUT)/nohandler.wasm: $(wildcard testdata/skills/nohandler/*.go) $(SDK_GO) go.mod go.sum
+	@$(BUILD_SKILL) testdata/skills/nohandler
+
+$(OUT)/nohandler-command.wasm: $(wildcard testdata/skills/nohandler/*.go) $(SDK_GO) go.mod go.sum
+	@mkdir -p $(OUT) build/.tmp
+	cd testdata/skills/nohandler && $(TINYGO) build -target=wasip1 -no-debug $(TINYGO_OPT) -scheduler=none -o $(CURDIR)/build/.tmp/nohandler-command.$$$$.wasm . 2>&1 | { grep -v 'is not a recognized feature' || true; } && mv -f $(CURDIR)/build/.tmp/nohandler-command.$$$$.wasm $(CURDIR)/$@
+
+$(OUT)/rustpanic.wasm: $(wildcard testdata/skills/rustpanic/src/*.rs) testdata/skills/rustpanic/Cargo.toml $(SDK_RUST)
+	@$(BUILD_SKILL) testdata/skills/rustpanic
 
 $(OUT)/echo-go.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO) go.mod go.sum
 	@mkdir -p $(OUT) build/.tmp
