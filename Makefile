@@ -84,6 +84,13 @@ $(OUT)/nohandler-command.wasm: $(wildcard testdata/skills/nohandler/*.go) $(SDK_
 $(OUT)/rustpanic.wasm: $(wildcard testdata/skills/rustpanic/src/*.rs) testdata/skills/rustpanic/Cargo.toml $(SDK_RUST)
 	@$(BUILD_SKILL) testdata/skills/rustpanic
 
+# The echo skill at each TinyGo -opt level, for BenchmarkTinyGoOpt (make
+# bench), which is how TINYGO_OPT above was chosen.
+OPT_LEVELS := 1 2 s z
+OPT_BUILDS := $(patsubst %,$(OUT)/echo-tinygo-opt%.wasm,$(OPT_LEVELS))
+$(OUT)/echo-tinygo-opt%.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO) go.mod go.sum
+	@OUT=$(CURDIR)/$(OUT) TINYGO=$(TINYGO) TINYGO_OPT=-opt=$* bash scripts/build-skill.sh examples/echo-go echo-tinygo-opt$*
+
 $(OUT)/echo-go.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO) go.mod go.sum
 	@mkdir -p $(OUT) build/.tmp
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -o build/.tmp/echo-go.$$$$.wasm ./examples/echo-go && mv -f build/.tmp/echo-go.$$$$.wasm $@
@@ -126,7 +133,7 @@ test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/echo-rust/Cargo.toml
 
-bench: toolchains plugins build
+bench: toolchains plugins build $(OPT_BUILDS)
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./host/...
 	$(GO) run ./host/cmd/bothost-bench -n 50000 -c 64 -rate 3000 -reference
 
