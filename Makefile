@@ -46,7 +46,8 @@ $(foreach d,$(GENERIC_DIRS),$(eval $(call skill_rule,$(d))))
 
 # Special builds (tests rely on these names): echo-go with both Go
 # toolchains, echo-rust also as wasm32-wasi, test skills, hostile modules.
-SKILLS := $(GENERIC) $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm
+SKILLS := $(GENERIC) $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm \
+          $(OUT)/nohandler.wasm $(OUT)/nohandler-command.wasm $(OUT)/rustpanic.wasm
 
 .PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
 
@@ -71,6 +72,24 @@ $(OUT)/sandboxprobe.wasm: $(wildcard testdata/skills/sandboxprobe/*.go) $(SDK_GO
 
 $(OUT)/hostprobe.wasm: $(wildcard testdata/skills/hostprobe/*.go) $(SDK_GO) go.mod go.sum
 	@$(BUILD_SKILL) testdata/skills/hostprobe
+
+# Two authoring mistakes the host must name at load (wasmrt tests).
+$(OUT)/nohandler.wasm: $(wildcard testdata/skills/nohandler/*.go) $(SDK_GO) go.mod go.sum
+	@$(BUILD_SKILL) testdata/skills/nohandler
+
+$(OUT)/nohandler-command.wasm: $(wildcard testdata/skills/nohandler/*.go) $(SDK_GO) go.mod go.sum
+	@mkdir -p $(OUT) build/.tmp
+	cd testdata/skills/nohandler && $(TINYGO) build -target=wasip1 -no-debug $(TINYGO_OPT) -scheduler=none -o $(CURDIR)/build/.tmp/nohandler-command.$$$$.wasm . 2>&1 | { grep -v 'is not a recognized feature' || true; } && mv -f $(CURDIR)/build/.tmp/nohandler-command.$$$$.wasm $(CURDIR)/$@
+
+$(OUT)/rustpanic.wasm: $(wildcard testdata/skills/rustpanic/src/*.rs) testdata/skills/rustpanic/Cargo.toml $(SDK_RUST)
+	@$(BUILD_SKILL) testdata/skills/rustpanic
+
+# The echo skill at each TinyGo -opt level, for BenchmarkTinyGoOpt (make
+# bench), which is how TINYGO_OPT above was chosen.
+OPT_LEVELS := 1 2 s z
+OPT_BUILDS := $(patsubst %,$(OUT)/echo-tinygo-opt%.wasm,$(OPT_LEVELS))
+$(OUT)/echo-tinygo-opt%.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO) go.mod go.sum
+	@OUT=$(CURDIR)/$(OUT) TINYGO=$(TINYGO) TINYGO_OPT=-opt=$* bash scripts/build-skill.sh examples/echo-go echo-tinygo-opt$*
 
 $(OUT)/echo-go.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO) go.mod go.sum
 	@mkdir -p $(OUT) build/.tmp
@@ -114,7 +133,7 @@ test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/echo-rust/Cargo.toml
 
-bench: toolchains plugins build
+bench: toolchains plugins build $(OPT_BUILDS)
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./host/...
 	$(GO) run ./host/cmd/bothost-bench -n 50000 -c 64 -rate 3000 -reference
 
