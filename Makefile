@@ -17,9 +17,17 @@ SDK_RUST    := $(shell find sdk/rust/src -name '*.rs' 2>/dev/null) sdk/rust/Carg
 HOSTILE_WAT := $(wildcard testdata/hostile/*.wat)
 HOSTILE     := $(patsubst testdata/hostile/%.wat,$(OUT)/hostile-%.wasm,$(HOSTILE_WAT))
 
-SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm
+# The team classifier (issue 12): a Rust skill plus its model, trained by the
+# crate's native binary with the same feature code (plugins/team-classifier).
+TC       := plugins/team-classifier
+TC_SRC   := $(shell find $(TC)/src -name '*.rs' 2>/dev/null) $(TC)/Cargo.toml $(SDK_RUST)
+TC_MODEL := $(TC)/data/model.tcm
+TC_BIN   := build/cargo/release/tc-model
 
-.PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
+SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm \
+          $(OUT)/team-classifier.wasm $(TC_MODEL)
+
+.PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean model eval
 
 all: build plugins
 
@@ -63,6 +71,23 @@ $(OUT)/fetchloop.wasm: host/internal/fetch/testdata/fetchloop.wat
 	@mkdir -p $(OUT)
 	wat2wasm $< -o $@
 
+$(OUT)/team-classifier.wasm: $(TC_SRC)
+	@mkdir -p $(OUT)
+	$(RUSTWASM) $(CARGO) build --offline --release --target wasm32-wasi --manifest-path $(TC)/Cargo.toml --lib
+	cp build/cargo/wasm32-wasi/release/team_classifier.wasm $@.tmp && mv $@.tmp $@
+
+$(TC_BIN): $(TC_SRC)
+	$(RUSTENV) $(CARGO) build --offline --release --manifest-path $(TC)/Cargo.toml --bin tc-model
+
+# The model lives in the skill's data_dir (bot.toml), mounted at /data.
+model: $(TC_MODEL)
+$(TC_MODEL): $(TC_BIN) $(TC)/data/train.csv
+	$(TC_BIN) train --train $(TC)/data/train.csv --out $@
+
+# Holdout figures (trained on train.csv alone) beside cross-validation inside train.csv.
+eval: $(TC_BIN)
+	$(TC_BIN) eval --train $(TC)/data/train.csv --holdout $(TC)/data/holdout.csv --questions $(TC)/data/chat-questions.csv
+
 $(OUT)/hostile-%.wasm: testdata/hostile/%.wat
 	@mkdir -p $(OUT)
 	wat2wasm $< -o $@
@@ -91,6 +116,7 @@ test-go:
 test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/echo-rust/Cargo.toml
+	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path $(TC)/Cargo.toml
 
 bench: toolchains plugins build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./host/...
