@@ -17,7 +17,7 @@ SDK_RUST    := $(shell find sdk/rust/src -name '*.rs' 2>/dev/null) sdk/rust/Carg
 HOSTILE_WAT := $(wildcard testdata/hostile/*.wat)
 HOSTILE     := $(patsubst testdata/hostile/%.wat,$(OUT)/hostile-%.wasm,$(HOSTILE_WAT))
 
-SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm
+SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm $(OUT)/alerts.wasm
 
 .PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
 
@@ -36,6 +36,12 @@ plugins: $(SKILLS) $(HOSTILE)
 $(OUT)/echo-tinygo.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO)
 	@mkdir -p $(OUT)
 	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=2 -scheduler=none -o $@ ./examples/echo-go
+
+# The alert escalation skill (issue 11); folded into the generic plugin
+# build when that lands.
+$(OUT)/alerts.wasm: $(wildcard plugins/alerts/*.go) $(SDK_GO)
+	@mkdir -p $(OUT)
+	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=2 -scheduler=none -o $@.tmp ./plugins/alerts && mv $@.tmp $@
 
 $(OUT)/sandboxprobe.wasm: $(wildcard testdata/skills/sandboxprobe/*.go) $(SDK_GO)
 	@mkdir -p $(OUT)
