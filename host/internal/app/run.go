@@ -52,6 +52,9 @@ type RunOptions struct {
 	OnReady func()
 	// HTTPClient makes the Web API calls (default: the outbox's own).
 	HTTPClient *http.Client
+	// SNS overrides where auth = "sns" hooks fetch certificates (tests
+	// only: a local stand-in for sns.<region>.amazonaws.com).
+	SNS webhook.SNSOptions
 }
 
 // Run runs the whole bot until ctx ends: the pipeline every adapter
@@ -179,7 +182,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	fetcher := fetch.New(fetch.Options{Clock: o.Clock, Logger: log, Metrics: fetch.NewMetrics(reg)})
 	cleanups = append(cleanups, fetcher.Close)
 
-	hooks, err := webhook.New(ib, cfg, webhook.Options{Clock: o.Clock, Logger: log, Metrics: webhook.NewMetrics(reg)})
+	hooks, err := webhook.New(ib, cfg, webhook.Options{Clock: o.Clock, Logger: log, Metrics: webhook.NewMetrics(reg), SNS: o.SNS})
 	if err != nil {
 		return err
 	}

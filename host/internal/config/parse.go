@@ -85,7 +85,7 @@ func knownKeys(k tableKind) []string {
 	case tableSchedule:
 		return []string{"cron", "time_zone", "catch_up"}
 	case tableHook:
-		return []string{"secret", "auth", "header", "max_body"}
+		return []string{"secret", "auth", "header", "max_body", "topics"}
 	}
 	panic(fmt.Sprintf("config: unknown table kind %d", k))
 }

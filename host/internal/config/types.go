@@ -139,11 +139,16 @@ type Schedule struct {
 type Hook struct {
 	Name   string // the table key; [a-z0-9_-]{1,64}
 	Secret string // "secret" (use ${ENV}); required
-	// Auth is "bearer" (Authorization: Bearer <secret>) or "hmac"
+	// Auth is "bearer" (Authorization: Bearer <secret>), "hmac"
 	// (hex HMAC-SHA256 of the raw body with the secret, in Header,
-	// optionally prefixed "sha256="). "auth", default "bearer".
+	// optionally prefixed "sha256=") or "sns" (AWS SNS signatures; the
+	// secret is optional and then checked as a Basic auth password).
+	// "auth", default "bearer".
 	Auth    string
 	Header  string // "header" for hmac; default "X-Signature-256"
 	MaxBody int64  // "max_body"; default [bot] max_body
-	Line    int
+	// Topics is "topics", required with auth = "sns" and refused
+	// otherwise: the TopicArns whose messages are accepted.
+	Topics []string
+	Line   int
 }
