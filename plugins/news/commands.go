@@ -599,4 +599,3 @@ func slackTimeZone(user string) (string, bool) {
 	_ = user
 	return "", false
 }
-

@@ -27,7 +27,7 @@ type Config struct {
 	// PollBudget bounds the time one tick spends fetching feeds; feeds not
 	// reached wait for the next tick (default 5s; keep it under the skill's
 	// deadline).
-	PollBudget string `json:"poll_budget"`
+	PollBudget string      `json:"poll_budget"`
 	Feeds      []FeedConf  `json:"feeds"`
 	Topics     []TopicConf `json:"topics"`
 
