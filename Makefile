@@ -17,7 +17,7 @@ SDK_RUST    := $(shell find sdk/rust/src -name '*.rs' 2>/dev/null) sdk/rust/Carg
 HOSTILE_WAT := $(wildcard testdata/hostile/*.wat)
 HOSTILE     := $(patsubst testdata/hostile/%.wat,$(OUT)/hostile-%.wasm,$(HOSTILE_WAT))
 
-SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm
+SKILLS := $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm $(OUT)/news.wasm
 
 .PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
 
@@ -59,6 +59,13 @@ $(OUT)/echo-rust-wasi.wasm: $(wildcard examples/echo-rust/src/*.rs) examples/ech
 	$(RUSTWASM) $(CARGO) build --offline --release --target wasm32-wasi --manifest-path examples/echo-rust/Cargo.toml
 	cp build/cargo/wasm32-wasi/release/echo_rust.wasm $@
 
+# The news skill (plugins/news). TinyGo: its XML, JSON and time-zone needs
+# all work there; time/tzdata is embedded because WASI has no zoneinfo.
+$(OUT)/news.wasm: $(wildcard plugins/news/*.go) $(SDK_GO)
+	@mkdir -p $(OUT)
+	$(TINYGO) build -target=wasip1 -buildmode=c-shared -no-debug -opt=2 -scheduler=none -o $@.tmp ./plugins/news
+	mv $@.tmp $@
+
 $(OUT)/fetchloop.wasm: host/internal/fetch/testdata/fetchloop.wat
 	@mkdir -p $(OUT)
 	wat2wasm $< -o $@
@@ -73,7 +80,7 @@ run: toolchains
 
 vet:
 	$(GO) vet ./...
-	@unformatted=$$(gofmt -l host sdk examples testdata); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	@unformatted=$$(gofmt -l host sdk examples plugins testdata); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 
 test: toolchains
 	$(MAKE) plugins

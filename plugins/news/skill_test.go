@@ -5,6 +5,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -499,3 +500,223 @@ func TestPackagesAtLocalTimeAcrossDST(t *testing.T) {
 }
 
 var storyRE = regexp.MustCompile(`Story [A-Z][a-z]{2} \d+ \d{2}h`)
+
+func TestBreakingWithinAMinuteOnceAndNotInPackage(t *testing.T) {
+	h, fs := start(t)
+	fs.docs["https://feeds.example/flash.rss"] = rssDoc("old|Old flash")
+	subscribeVia(t, h, "U5", []string{"World"}, "07:30", true, nil, false)
+	subscribeVia(t, h, "U6", []string{"World"}, "07:30", false, nil, false)
+	minuteTick(t, h) // first poll of flash: its backlog is not pushed
+	if n := len(postsTo(h, "D-U5")); n != 0 {
+		t.Fatalf("backlog pushed as breaking: %d posts", n)
+	}
+	fs.docs["https://feeds.example/flash.rss"] = rssDoc("new|Bridge collapses", "old|Old flash")
+	// The same story also arrives through the ordinary world feed.
+	fs.docs["https://feeds.example/world.rss"] = rssDoc("new|Bridge collapses")
+	polled := h.Now()
+	minuteTick(t, h)
+	ps := postsTo(h, "D-U5")
+	if len(ps) != 1 || !strings.Contains(ps[0].Message.Text, "Breaking: Bridge collapses") {
+		t.Fatalf("breaking posts: %+v", ps)
+	}
+	if len(postsTo(h, "D-U6")) != 0 {
+		t.Fatal("breaking news sent to someone who turned it off")
+	}
+	_ = polled // skilltest fires the breaking timer at the poll's own instant
+	for i := 0; i < 5; i++ {
+		minuteTick(t, h)
+	}
+	if n := len(postsTo(h, "D-U5")); n != 1 {
+		t.Fatalf("breaking item pushed %d times", n)
+	}
+	// Next morning's package (07:30 Helsinki = 05:30 UTC) leaves it out
+	// for U5, who already has it, and includes it for U6.
+	h.SetNow(time.Date(2026, 3, 5, 5, 30, 0, 0, time.UTC))
+	minuteTick(t, h)
+	u5, u6 := postsTo(h, "D-U5"), postsTo(h, "D-U6")
+	if len(u5) != 2 || strings.Contains(u5[1].Message.Blocks, "Bridge collapses") || !strings.Contains(u5[1].Message.Blocks, "Old flash") {
+		t.Fatalf("U5 package: %+v", u5)
+	}
+	if len(u6) != 1 || !strings.Contains(u6[0].Message.Blocks, "Bridge collapses") {
+		t.Fatalf("U6 package: %+v", u6)
+	}
+}
+
+func TestWeekendEditionSaturdayNineLocal(t *testing.T) {
+	h, fs := start(t)
+	subscribeVia(t, h, "U7", []string{"World"}, "07:30", false, nil, true)
+	// Stories through the week; "hot" is carried by two feeds.
+	fs.docs["https://feeds.example/world.rss"] = rssDoc("hot|Hot story", "w1|Week one", "w2|Week two", "w3|Week three", "w4|Week four")
+	fs.docs["https://feeds.example/top.rss"] = rssDoc("hot|Hot story")
+	h.SetNow(time.Date(2026, 3, 5, 12, 0, 0, 0, time.UTC))
+	minuteTick(t, h)
+	minuteTick(t, h)
+	// Unsubscribe from daily packages' times by moving them to night, so
+	// the weekend edition is what we see.
+	if err := h.Command("/news", "time 03:00", "U7", "C1"); err != nil {
+		t.Fatal(err)
+	}
+	h.SetNow(time.Date(2026, 3, 7, 6, 58, 0, 0, time.UTC)) // Saturday, 08:58 in Helsinki
+	var before = len(postsTo(h, "D-U7"))
+	for i := 0; i < 4; i++ {
+		minuteTick(t, h)
+	}
+	ps := postsTo(h, "D-U7")[before:]
+	if len(ps) != 1 || !strings.Contains(ps[0].Message.Blocks, "weekend edition") {
+		t.Fatalf("weekend posts: %+v", ps)
+	}
+	blocks := ps[0].Message.Blocks
+	// Top 3 (max_per_topic): the story two feeds carried first.
+	if strings.Count(blocks, "•") != 3 || strings.Index(blocks, "Hot story") > strings.Index(blocks, "Week") {
+		t.Fatalf("weekend blocks: %s", blocks)
+	}
+	p := person(t, "U7")
+	if !contains(p.Idx, "w/60700/"+shardOf("U7")+"/U7") {
+		t.Fatalf("next weekend not indexed: %v", p.Idx)
+	}
+}
+
+func TestInvalidDialogueRefusedPreviousKeepsServing(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile("data/dialogue.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := dir + "/dialogue.json"
+	if err := os.WriteFile(path, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := strings.Replace(testConfig, `"data/dialogue.json"`, `"`+path+`"`, 1)
+	skilltest.Epoch = time.Date(2026, 3, 4, 6, 0, 0, 0, time.UTC)
+	h := skilltest.New(cfg)
+	if err := h.Init(); err != nil {
+		t.Fatal(err)
+	}
+	dm(t, h, "U8", "hi") // uses (and remembers) the good dialogue
+	broken := strings.Replace(string(good), `"next": "weekend"`, `"next": "nowhere"`, 1)
+	if err := os.WriteFile(path, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dm(t, h, "U9", "hi")
+	if !strings.Contains(lastText(h), "Shall we set it up?") {
+		t.Fatalf("previous dialogue not serving: %q", lastText(h))
+	}
+	var logged string
+	for _, l := range h.Logs() {
+		if strings.Contains(l.Msg, "refused") {
+			logged = l.String()
+		}
+	}
+	if !strings.Contains(logged, `state "breaking": next "nowhere": no such state`) {
+		t.Fatalf("no clear error logged: %v", h.Logs())
+	}
+	// A reload (new instance) with the broken file still serves the last
+	// good dialogue, kept in KV.
+	if err := h.Init(); err != nil {
+		t.Fatalf("reload with a broken file and a good copy: %v", err)
+	}
+	dm(t, h, "U10", "hi")
+	if !strings.Contains(lastText(h), "Shall we set it up?") {
+		t.Fatalf("after reload: %q", lastText(h))
+	}
+	// With no good copy at all, the load is refused.
+	h2 := skilltest.New(cfg)
+	if err := h2.Init(); err == nil || !strings.Contains(err.Error(), "no such state") {
+		t.Fatalf("first load with a broken dialogue: %v", err)
+	}
+}
+
+func TestDialogueValidation(t *testing.T) {
+	topics := []string{"world", "tech"}
+	cases := map[string]string{
+		`{"start":"a","states":[{"id":"a","message":"m","choices":[{"label":"x","next":"b"}]}]}`:                                                                                     `next "b": no such state`,
+		`{"start":"a","states":[{"id":"a","message":"m","next":"a"}]}`:                                                                                                               "no state with done = true",
+		`{"start":"a","states":[{"id":"a","message":"m","answer":"breaking","choices":[{"label":"x","value":"maybe","next":"d"}]},{"id":"d","done":true,"message":"ok"}]}`:           `must be one of on, off`,
+		`{"start":"a","states":[{"id":"a","message":"m","next":"d","when":[{"answer":"nope","is":"x"}]},{"id":"d","done":true,"message":"ok"}]}`:                                     `condition on answer "nope", which no state asks`,
+		`{"start":"a","states":[{"id":"a","message":"m","next":"d"},{"id":"z","message":"m","next":"d"},{"id":"d","done":true,"message":"ok"}]}`:                                     "never reached from start: z",
+		`{"start":"a","states":[{"id":"a","message":"m","answer":"topics","multi":true,"choices":[{"label":"x","value":"golf"}],"next":"d"},{"id":"d","done":true,"message":"ok"}]}`: `"golf" is not a configured topic`,
+		`{"start":"a","states":[{"id":"a","mesage":"typo"}]}`:                                                                                                                        "unknown field",
+		`not json`: "not valid JSON",
+	}
+	for in, want := range cases {
+		_, err := parseDialogue([]byte(in), topics)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s\n  error %v, want %q", in, err, want)
+		}
+	}
+	b, _ := os.ReadFile("data/dialogue.json")
+	if _, err := parseDialogue(b, topics); err != nil {
+		t.Fatalf("shipped dialogue: %v", err)
+	}
+}
+
+func TestConfigRefused(t *testing.T) {
+	for cfg, want := range map[string]string{
+		`{"topics":[]}`: "no topics",
+		`{"feeds":[{"id":"A B","url":"ftp://x"}],"topics":[{"id":"t","feeds":["zz"]}]}`:                          `id "A B" must be`,
+		`{"feeds":[{"id":"a","url":"https://x.example/","interval":"10s"}],"topics":[{"id":"t","feeds":["a"]}]}`: "at least 1m",
+		`{"default_tz":"Mars/Base","topics":[{"id":"t","keywords":["x"]}]}`:                                      "not an IANA time zone",
+		`{"topics":[{"id":"t"}]}`: "needs feeds, keywords or both",
+	} {
+		h := skilltest.New(cfg)
+		if err := h.Init(); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", cfg, err, want)
+		}
+	}
+}
+
+func TestLatestWithMore(t *testing.T) {
+	h, fs := start(t)
+	var items []string
+	for i := 0; i < 7; i++ {
+		items = append(items, fmt.Sprintf("n%d|Story %d", i, i))
+	}
+	fs.docs["https://feeds.example/world.rss"] = rssDoc(items...)
+	minuteTick(t, h)
+	if err := h.Command("/news", "world", "U1", "C1"); err != nil {
+		t.Fatal(err)
+	}
+	r := h.Replies()
+	first := r[len(r)-1].Message
+	if strings.Count(first.Text, "•") != 5 || !strings.Contains(first.Blocks, `"action_id":"news:more"`) {
+		t.Fatalf("first page: %+v", first)
+	}
+	if err := h.Action("news:more", "world|5", "U1", "C1", "1.1"); err != nil {
+		t.Fatal(err)
+	}
+	r = h.Replies()
+	second := r[len(r)-1].Message
+	if strings.Count(second.Text, "•") != 2 || strings.Contains(second.Blocks, "news:more") {
+		t.Fatalf("second page: %+v", second)
+	}
+}
+
+// BenchmarkTickNothingDue is the cost of the per-minute tick when no feed
+// is due and nobody's package is: it lists two shard-marker prefixes and
+// reads the feed states, whatever the number of subscribers (10,000 here).
+func BenchmarkTickNothingDue(b *testing.B) {
+	skilltest.Epoch = time.Date(2026, 3, 4, 6, 0, 0, 0, time.UTC)
+	h := skilltest.New(testConfig)
+	if err := h.Init(); err != nil {
+		b.Fatal(err)
+	}
+	h.HTTP = newFeedServer().handle
+	for i := 0; i < 10000; i++ {
+		p := &Person{User: fmt.Sprintf("U%05d", i), Topics: []string{"world"}, Times: []string{"07:30"}, TZ: "Europe/Helsinki", Active: true}
+		if err := reindex(p, h.Now()); err != nil {
+			b.Fatal(err)
+		}
+		if err := savePerson(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, f := range []string{"world", "top", "flash"} {
+		setJSON("f/"+f, &FeedState{Next: h.Now().Add(24 * time.Hour).UnixMilli()}, 0)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := h.Schedule("poll"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

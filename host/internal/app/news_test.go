@@ -1,0 +1,388 @@
+package app_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bothost/bothost/host/internal/app"
+	"github.com/bothost/bothost/host/internal/clock"
+	"github.com/bothost/bothost/host/internal/config"
+	"github.com/bothost/bothost/host/internal/fakeslack"
+	"github.com/bothost/bothost/host/internal/testlog"
+	"github.com/bothost/bothost/host/internal/testskills"
+)
+
+// End-to-end tests of the news skill (plugins/news, built by `make
+// plugins`): the real host (app.Run) in Events API mode against the fake
+// Slack, a local feed server granted as http_allow "localhost:PORT", and a
+// fake clock that the tests move.
+
+// feedSite serves feeds with ETags and counts what it answered.
+type feedSite struct {
+	mu     sync.Mutex
+	docs   map[string]string // path -> body
+	status map[string]int    // path -> forced status
+	served map[string]int    // path -> 200s
+	not    map[string]int    // path -> 304s
+	srv    *httptest.Server
+}
+
+func newFeedSite(t *testing.T) *feedSite {
+	s := &feedSite{docs: map[string]string{}, status: map[string]int{}, served: map[string]int{}, not: map[string]int{}}
+	s.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if st := s.status[r.URL.Path]; st != 0 {
+			http.Error(w, "down", st)
+			return
+		}
+		body, ok := s.docs[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		etag := fmt.Sprintf(`"%x"`, len(body)*31+int(body[len(body)/2]))
+		w.Header().Set("ETag", etag)
+		if r.Header.Get("If-None-Match") == etag {
+			s.not[r.URL.Path]++
+			w.WriteHeader(304)
+			return
+		}
+		s.served[r.URL.Path]++
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(body))
+	}))
+	t.Cleanup(s.srv.Close)
+	return s
+}
+
+func (s *feedSite) set(path, body string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.docs[path] = body
+}
+
+func (s *feedSite) counts(path string) (served, notModified int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.served[path], s.not[path]
+}
+
+// hostPort is "localhost:PORT", the form http_allow grants loopback in.
+func (s *feedSite) hostPort() string {
+	return "localhost:" + s.srv.URL[strings.LastIndexByte(s.srv.URL, ':')+1:]
+}
+
+func rss(items ...string) string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>`)
+	for _, it := range items {
+		id, title, _ := strings.Cut(it, "|")
+		fmt.Fprintf(&b, `<item><title><![CDATA[%s]]></title><link>https://wire.example/%s</link><guid>https://wire.example/%s</guid></item>`, title, id, id)
+	}
+	b.WriteString("</channel></rss>")
+	return b.String()
+}
+
+type newsHost struct {
+	t     *testing.T
+	fs    *fakeslack.Server
+	clk   *clock.Fake
+	site  *feedSite
+	dir   string
+	base  string
+	logs  *testlog.Buffer
+	stop  func()
+	clock sync.Mutex
+}
+
+const newsDM = "D-ANA"
+
+func newsTOML(t *testing.T, fs *fakeslack.Server, site *feedSite, dir string) string {
+	hp := site.hostPort()
+	return fmt.Sprintf(`[bot]
+listen = "127.0.0.1:0"
+data_dir = "data"
+
+[slack]
+%s
+
+[skills.news]
+path = %q
+data_dir = %q
+deadline = "10s"
+http_allow = [%q]
+[skills.news.on]
+dms = true
+commands = ["/news"]
+actions = ["news:"]
+[skills.news.schedules.poll]
+cron = "@every 1m"
+[skills.news.config]
+admin_channel = "C-admins"
+default_tz = "Europe/Helsinki"
+max_per_topic = 3
+[[skills.news.config.feeds]]
+id = "world"
+url = "http://%s/world.rss"
+name = "World Wire"
+[[skills.news.config.feeds]]
+id = "top"
+url = "http://%s/top.rss"
+name = "Top Stories"
+[[skills.news.config.feeds]]
+id = "flash"
+url = "http://%s/flash.rss"
+breaking = true
+[[skills.news.config.feeds]]
+id = "broken"
+url = "http://%s/broken.rss"
+[[skills.news.config.topics]]
+id = "world"
+name = "World"
+feeds = ["world", "top", "flash"]
+[[skills.news.config.topics]]
+id = "culture"
+name = "Culture"
+feeds = ["broken"]
+`, eventsTOML(fs), testskills.Path(t, "news"), filepath.Join(dir, "newsdata"), hp, hp, hp, hp, hp)
+}
+
+// startNews runs the host on dir (bot.toml and data kept there, so a
+// second call is a restart).
+func startNews(t *testing.T, fs *fakeslack.Server, clk *clock.Fake, site *feedSite, dir string) *newsHost {
+	t.Helper()
+	path := filepath.Join(dir, "bot.toml")
+	if _, err := os.Stat(path); err != nil {
+		if err := os.MkdirAll(filepath.Join(dir, "newsdata"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		dlg, err := os.ReadFile(filepath.Join(testskills.Root(t), "plugins", "news", "data", "dialogue.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "newsdata", "dialogue.json"), dlg, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(newsTOML(t, fs, site, dir)), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		t.Fatalf("config: %v", err)
+	}
+	h := &newsHost{t: t, fs: fs, clk: clk, site: site, dir: dir, logs: &testlog.Buffer{}}
+	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	ctx, cancel := context.WithCancel(context.Background())
+	addr := make(chan string, 1)
+	ready := make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- app.Run(ctx, cfg, app.RunOptions{Logger: log, Clock: clk,
+			OnListen: func(a string) { addr <- a },
+			OnReady:  func() { close(ready) },
+		})
+	}()
+	select {
+	case a := <-addr:
+		h.base = "http://" + a
+	case err := <-done:
+		t.Fatalf("host exited: %v\n%s", err, h.logs)
+	case <-time.After(30 * time.Second):
+		t.Fatal("host did not listen")
+	}
+	select {
+	case <-ready:
+	case err := <-done:
+		t.Fatalf("host exited: %v\n%s", err, h.logs)
+	case <-time.After(60 * time.Second):
+		t.Fatal("host not ready")
+	}
+	stopped := false
+	h.stop = func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("host: %v", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("host did not stop")
+		}
+	}
+	t.Cleanup(func() {
+		h.stop()
+		if t.Failed() {
+			t.Logf("host log:\n%s", testlog.LastLines(h.logs.String(), 80))
+		}
+	})
+	return h
+}
+
+func (h *newsHost) signedPost(path, contentType string, body []byte) {
+	h.t.Helper()
+	req, _ := http.NewRequest("POST", h.base+path, strings.NewReader(string(body)))
+	for k, v := range sign(body, h.clk.Now()) {
+		req.Header[k] = v
+	}
+	req.Header.Set("Content-Type", contentType)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		h.t.Fatalf("POST %s: %v", path, err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		h.t.Fatalf("POST %s: status %d", path, resp.StatusCode)
+	}
+}
+
+var newsSeq int
+
+// dm sends a direct message from UANA.
+func (h *newsHost) dm(text string) {
+	h.t.Helper()
+	newsSeq++
+	ts := fmt.Sprintf("%d.%06d", h.clk.Now().Unix(), newsSeq)
+	b, _ := json.Marshal(map[string]any{
+		"token": "x", "team_id": team1, "api_app_id": "A1", "type": "event_callback",
+		"event_id": fmt.Sprintf("EvNews%06d", newsSeq), "event_time": h.clk.Now().Unix(),
+		"event": map[string]any{"type": "message", "channel": newsDM, "channel_type": "im", "user": "UANA", "text": text, "ts": ts, "event_ts": ts},
+	})
+	h.signedPost("/slack/events", "application/json", b)
+}
+
+// dmCalls are the posts and updates in the DM, in order.
+func (h *newsHost) dmCalls() []fakeslack.Call {
+	var out []fakeslack.Call
+	for _, m := range []string{fakeslack.MethodPostMessage, fakeslack.MethodUpdate} {
+		for _, c := range h.fs.Calls(m) {
+			if c.Channel == newsDM {
+				out = append(out, c)
+			}
+		}
+	}
+	// Order by arrival.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].At.Before(out[j-1].At); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// waitDM moves the fake clock in small steps (the outbox paces by it)
+// until a message in the DM contains want, after the first `after` ones.
+func (h *newsHost) waitDM(after int, want string) fakeslack.Call {
+	h.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		calls := h.dmCalls()
+		for _, c := range calls[min(after, len(calls)):] {
+			if strings.Contains(c.Text, want) {
+				return c
+			}
+		}
+		if time.Now().After(deadline) {
+			var texts []string
+			for _, c := range calls {
+				texts = append(texts, c.Text)
+			}
+			h.t.Fatalf("no DM containing %q after %d; DMs:\n%s", want, after, strings.Join(texts, "\n---\n"))
+		}
+		h.clk.Advance(100 * time.Millisecond)
+		time.Sleep(3 * time.Millisecond)
+	}
+}
+
+// click presses the button labelled label on message c.
+func (h *newsHost) click(c fakeslack.Call, label string) {
+	h.t.Helper()
+	var blocks []map[string]any
+	if err := json.Unmarshal(c.Blocks, &blocks); err != nil {
+		h.t.Fatalf("blocks of %q: %v", c.Text, err)
+	}
+	for _, b := range blocks {
+		els, _ := b["elements"].([]any)
+		for _, e := range els {
+			el := e.(map[string]any)
+			if strings.TrimPrefix(el["text"].(map[string]any)["text"].(string), "✓ ") != label {
+				continue
+			}
+			payload, _ := json.Marshal(map[string]any{
+				"type": "block_actions", "team": map[string]any{"id": team1}, "user": map[string]any{"id": "UANA", "name": "ana"},
+				"channel": map[string]any{"id": newsDM}, "trigger_id": "trig", "response_url": h.fs.ResponseURL(newsDM),
+				"container": map[string]any{"type": "message", "message_ts": c.TS, "channel_id": newsDM},
+				"message":   map[string]any{"ts": c.TS, "type": "message"},
+				"actions":   []any{map[string]any{"action_id": el["action_id"], "block_id": b["block_id"], "type": "button", "value": el["value"], "action_ts": "1.1"}},
+			})
+			h.signedPost("/slack/interactive", "application/x-www-form-urlencoded", form(map[string]string{"payload": string(payload)}))
+			return
+		}
+	}
+	h.t.Fatalf("no button %q on %q", label, c.Text)
+}
+
+// answer clicks label on the newest DM that has it and waits for the
+// next message containing want.
+func (h *newsHost) answer(c fakeslack.Call, label, want string) fakeslack.Call {
+	h.t.Helper()
+	n := len(h.dmCalls())
+	h.click(c, label)
+	return h.waitDM(n, want)
+}
+
+func TestNewsDialogueFromFirstDMResumesAfterRestart(t *testing.T) {
+	fs := newFake(t)
+	site := newFeedSite(t)
+	clk := clock.NewFake(time.Date(2026, 3, 4, 6, 0, 0, 0, time.UTC))
+	dir := t.TempDir()
+	h := startNews(t, fs, clk, site, dir)
+
+	h.dm("hello")
+	c := h.waitDM(0, "Shall we set it up?")
+	c = h.answer(c, "Set it up", "Which topics")
+	n := len(h.dmCalls())
+	h.click(c, "World")
+	c = h.waitDM(n, "Which topics") // redrawn with a tick
+	if !strings.Contains(string(c.Blocks), "✓ World") {
+		t.Fatalf("pick not shown: %s", c.Blocks)
+	}
+	h.answer(c, "Done", "When should your package arrive")
+
+	// Stops halfway; the host restarts.
+	h.stop()
+	h = startNews(t, fs, clk, site, dir)
+	n = len(h.dmCalls())
+	h.dm("hi again")
+	c = h.waitDM(n, "carry on where we left off")
+	if !strings.Contains(c.Text, "When should your package arrive") {
+		t.Fatalf("resumed at the wrong question: %q", c.Text)
+	}
+	c = h.answer(c, "07:30", "Is *Europe/Helsinki* your time zone?")
+	c = h.answer(c, "Yes, keep Europe/Helsinki", "breaking news as it happens")
+	// "No" skips the breaking-topics question (a condition on an earlier
+	// answer) and goes straight to the weekend one.
+	c = h.answer(c, "No", "weekend package")
+	if strings.Contains(c.Text, "Breaking news for which topics") {
+		t.Fatal("skipped state was asked")
+	}
+	c = h.answer(c, "Yes please", "All set!")
+	if !strings.Contains(c.Text, "Topics: World. Packages at 07:30 (Europe/Helsinki). No breaking news. Weekend edition: Saturdays 09:00.") {
+		t.Fatalf("summary: %q", c.Text)
+	}
+}
