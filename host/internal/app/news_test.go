@@ -37,7 +37,7 @@ type feedSite struct {
 	srv    *httptest.Server
 }
 
-func newFeedSite(t *testing.T) *feedSite {
+func newFeedSite(t testing.TB) *feedSite {
 	s := &feedSite{docs: map[string]string{}, status: map[string]int{}, served: map[string]int{}, not: map[string]int{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
@@ -95,7 +95,7 @@ func rss(items ...string) string {
 }
 
 type newsHost struct {
-	t     *testing.T
+	t     testing.TB
 	fs    *fakeslack.Server
 	clk   *clock.Fake
 	site  *feedSite
@@ -108,7 +108,7 @@ type newsHost struct {
 
 const newsDM = "D-ANA"
 
-func newsTOML(t *testing.T, fs *fakeslack.Server, site *feedSite, dir string) string {
+func newsTOML(t testing.TB, fs *fakeslack.Server, site *feedSite, dir string) string {
 	hp := site.hostPort()
 	return fmt.Sprintf(`[bot]
 listen = "127.0.0.1:0"
@@ -160,7 +160,7 @@ feeds = ["broken"]
 
 // startNews runs the host on dir (bot.toml and data kept there, so a
 // second call is a restart).
-func startNews(t *testing.T, fs *fakeslack.Server, clk *clock.Fake, site *feedSite, dir string) *newsHost {
+func startNews(t testing.TB, fs *fakeslack.Server, clk *clock.Fake, site *feedSite, dir string) *newsHost {
 	t.Helper()
 	path := filepath.Join(dir, "bot.toml")
 	if _, err := os.Stat(path); err != nil {
@@ -384,5 +384,169 @@ func TestNewsDialogueFromFirstDMResumesAfterRestart(t *testing.T) {
 	c = h.answer(c, "Yes please", "All set!")
 	if !strings.Contains(c.Text, "Topics: World. Packages at 07:30 (Europe/Helsinki). No breaking news. Weekend edition: Saturdays 09:00.") {
 		t.Fatalf("summary: %q", c.Text)
+	}
+}
+
+// stepUntil moves the fake clock a second at a time (giving the host a
+// moment of real time per step) until a message in the DM after the
+// first `after` contains want, or the fake clock passes limit. It returns
+// the message and the fake time it was first seen at.
+func (h *newsHost) stepUntil(after int, want string, limit time.Time) (fakeslack.Call, time.Time) {
+	h.t.Helper()
+	for {
+		calls := h.dmCalls()
+		for _, c := range calls[min(after, len(calls)):] {
+			if strings.Contains(c.Text, want) {
+				return c, h.clk.Now()
+			}
+		}
+		if h.clk.Now().After(limit) {
+			h.t.Fatalf("no DM containing %q by %v (fake)", want, limit)
+		}
+		h.clk.Advance(time.Second)
+		time.Sleep(3 * time.Millisecond)
+	}
+}
+
+// stepTo moves the fake clock to t a second at a time.
+func (h *newsHost) stepTo(t time.Time) {
+	for h.clk.Now().Before(t) {
+		h.clk.Advance(time.Second)
+		time.Sleep(3 * time.Millisecond)
+	}
+}
+
+func (h *newsHost) admins() []string {
+	var out []string
+	for _, c := range h.fs.Calls(fakeslack.MethodPostMessage) {
+		if c.Channel == "C-admins" {
+			out = append(out, c.Text)
+		}
+	}
+	return out
+}
+
+// The subscriber's whole week: a package at 07:30 Helsinki time on Friday
+// (UTC+2) and on Sunday after the change to summer time (UTC+3), breaking
+// news within a minute, the weekend edition on Saturday 09:00, no story
+// twice although two feeds carry it, a 304 that costs no parse, and a
+// broken feed that makes one notice.
+func TestNewsPackagesBreakingWeekendAcrossDST(t *testing.T) {
+	fs := newFake(t)
+	site := newFeedSite(t)
+	site.set("/world.rss", rss("a|Alpha: talks resume", "b|Bravo &amp; co", "c|Charlie", "d|Delta", "e|Echo"))
+	site.set("/top.rss", rss("a|Alpha: talks resume"))
+	site.set("/flash.rss", rss("f0|Old flash"))
+	site.mu.Lock()
+	site.status["/broken.rss"] = 500
+	site.mu.Unlock()
+	fri := time.Date(2026, 3, 27, 5, 0, 0, 0, time.UTC) // 07:00 in Helsinki
+	clk := clock.NewFake(fri)
+	h := startNews(t, fs, clk, site, t.TempDir())
+
+	h.dm("hello")
+	c := h.waitDM(0, "Shall we set it up?")
+	c = h.answer(c, "Set it up", "Which topics")
+	n := len(h.dmCalls())
+	h.click(c, "World")
+	c = h.waitDM(n, "✓ World")
+	c = h.answer(c, "Done", "When should your package arrive")
+	c = h.answer(c, "07:30", "your time zone?")
+	c = h.answer(c, "Yes, keep Europe/Helsinki", "breaking news as it happens")
+	c = h.answer(c, "Yes", "Breaking news for which topics")
+	c = h.answer(c, "Done", "weekend package")
+	h.answer(c, "Yes please", "All set!")
+
+	// Friday 07:30 EET = 05:30 UTC.
+	n = len(h.dmCalls())
+	h.stepTo(time.Date(2026, 3, 27, 5, 29, 0, 0, time.UTC))
+	if got := len(h.dmCalls()); got != n {
+		t.Fatalf("%d messages before the delivery time", got-n)
+	}
+	pkg, at := h.stepUntil(n, "Your news", time.Date(2026, 3, 27, 5, 31, 0, 0, time.UTC))
+	if at.Before(time.Date(2026, 3, 27, 5, 30, 0, 0, time.UTC)) {
+		t.Fatalf("package at %v, before 05:30 UTC", at)
+	}
+	if strings.Count(string(pkg.Blocks), "Alpha: talks resume") != 1 {
+		t.Fatalf("story in two feeds not exactly once: %s", pkg.Blocks)
+	}
+	if strings.Count(string(pkg.Blocks), "•") != 3 || !strings.Contains(string(pkg.Blocks), "Bravo \\u0026amp; co") && !strings.Contains(string(pkg.Blocks), "Bravo &amp; co") {
+		t.Fatalf("package (max 3 per topic): %s", pkg.Blocks)
+	}
+
+	// Breaking: an item appears in the breaking feed; the next poll sees
+	// it and it is in the DM within a minute of that poll.
+	h.stepTo(time.Date(2026, 3, 27, 5, 40, 30, 0, time.UTC))
+	site.set("/flash.rss", rss("brk|Bridge reopens", "f0|Old flash"))
+	n = len(h.dmCalls())
+	_, at = h.stepUntil(n, "Breaking: Bridge reopens", time.Date(2026, 3, 27, 5, 43, 0, 0, time.UTC))
+	// Polls happen on the minute: 05:41 sees it.
+	if at.After(time.Date(2026, 3, 27, 5, 42, 0, 0, time.UTC)) {
+		t.Fatalf("breaking item delivered at %v, more than a minute after the 05:41 poll", at)
+	}
+
+	// 304s: the world feed was fetched every minute but served once.
+	served, not := site.counts("/world.rss")
+	parses := strings.Count(h.logs.String(), "feed world: ")
+	if served != 1 || not < 5 || parses != served {
+		t.Fatalf("world feed: %d full answers, %d not-modified, %d parses (a 304 must cost no parse)", served, not, parses)
+	}
+	// The broken feed: one notice, then backoff.
+	if a := h.admins(); len(a) != 1 || !strings.Contains(a[0], "`broken`") {
+		t.Fatalf("admin notices: %q", a)
+	}
+
+	// Saturday: the daily package (if there is news) and the weekend
+	// edition at 09:00 EET = 07:00 UTC with the week's stories not yet sent.
+	clk.AdvanceTo(time.Date(2026, 3, 28, 6, 55, 0, 0, time.UTC))
+	n = len(h.dmCalls())
+	wk, at := h.stepUntil(n, "weekend edition", time.Date(2026, 3, 28, 7, 1, 0, 0, time.UTC))
+	if at.Before(time.Date(2026, 3, 28, 7, 0, 0, 0, time.UTC)) {
+		t.Fatalf("weekend edition at %v", at)
+	}
+	for _, s := range []string{"Alpha", "Bridge reopens"} {
+		if strings.Contains(string(wk.Blocks), s) {
+			t.Errorf("weekend edition repeats %q, already sent: %s", s, wk.Blocks)
+		}
+	}
+	if !strings.Contains(string(wk.Blocks), "Delta") || !strings.Contains(string(wk.Blocks), "Echo") {
+		t.Errorf("weekend edition lacks the unsent stories: %s", wk.Blocks)
+	}
+
+	// Sunday, summer time: 07:30 EEST = 04:30 UTC.
+	site.set("/world.rss", rss("s|Sunday story", "a|Alpha: talks resume"))
+	clk.AdvanceTo(time.Date(2026, 3, 29, 4, 20, 0, 0, time.UTC))
+	n = len(h.dmCalls())
+	sun, at := h.stepUntil(n, "Your news", time.Date(2026, 3, 29, 4, 31, 0, 0, time.UTC))
+	if at.Before(time.Date(2026, 3, 29, 4, 30, 0, 0, time.UTC)) {
+		t.Fatalf("Sunday package at %v, want 04:30 UTC", at)
+	}
+	if !strings.Contains(string(sun.Blocks), "Sunday story") || strings.Contains(string(sun.Blocks), "Alpha") {
+		t.Fatalf("Sunday package: %s", sun.Blocks)
+	}
+}
+
+// A dialogue file broken by an edit is refused with a clear error in the
+// log, and the last good dialogue keeps serving.
+func TestNewsBrokenDialogueKeepsPrevious(t *testing.T) {
+	fs := newFake(t)
+	site := newFeedSite(t)
+	clk := clock.NewFake(time.Date(2026, 3, 4, 6, 0, 0, 0, time.UTC))
+	dir := t.TempDir()
+	h := startNews(t, fs, clk, site, dir)
+	h.dm("hello")
+	h.waitDM(0, "Shall we set it up?")
+	path := filepath.Join(dir, "newsdata", "dialogue.json")
+	good, _ := os.ReadFile(path)
+	if err := os.WriteFile(path, []byte(strings.Replace(string(good), `"start": "welcome"`, `"start": "nowhere"`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h.stop()
+	h = startNews(t, fs, clk, site, dir)
+	n := len(h.dmCalls())
+	h.dm("news setup")
+	h.waitDM(n, "Shall we set it up?")
+	if !strings.Contains(h.logs.String(), `start \"nowhere\": no such state`) && !strings.Contains(h.logs.String(), `start "nowhere": no such state`) {
+		t.Fatalf("no clear error in the log")
 	}
 }
