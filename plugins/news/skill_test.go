@@ -690,33 +690,3 @@ func TestLatestWithMore(t *testing.T) {
 		t.Fatalf("second page: %+v", second)
 	}
 }
-
-// BenchmarkTickNothingDue is the cost of the per-minute tick when no feed
-// is due and nobody's package is: it lists two shard-marker prefixes and
-// reads the feed states, whatever the number of subscribers (10,000 here).
-func BenchmarkTickNothingDue(b *testing.B) {
-	skilltest.Epoch = time.Date(2026, 3, 4, 6, 0, 0, 0, time.UTC)
-	h := skilltest.New(testConfig)
-	if err := h.Init(); err != nil {
-		b.Fatal(err)
-	}
-	h.HTTP = newFeedServer().handle
-	for i := 0; i < 10000; i++ {
-		p := &Person{User: fmt.Sprintf("U%05d", i), Topics: []string{"world"}, Times: []string{"07:30"}, TZ: "Europe/Helsinki", Active: true}
-		if err := reindex(p, h.Now()); err != nil {
-			b.Fatal(err)
-		}
-		if err := savePerson(p); err != nil {
-			b.Fatal(err)
-		}
-	}
-	for _, f := range []string{"world", "top", "flash"} {
-		setJSON("f/"+f, &FeedState{Next: h.Now().Add(24 * time.Hour).UnixMilli()}, 0)
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if err := h.Schedule("poll"); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
