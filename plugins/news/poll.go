@@ -63,7 +63,7 @@ func scheduleDeliveries(slot time.Time) error {
 // poll budget.
 func pollFeeds(c *Config, slot time.Time) error {
 	start := skill.Now()
-	lists := &topicLists{c: c, items: map[string][]StoredItem{}, dirty: map[string]bool{}}
+	lists := &topicLists{c: c, items: map[string][]StoredItem{}, fresh: map[string][]StoredItem{}, dirty: map[string]bool{}}
 	breaking := map[string][]string{} // topic -> new breaking item ids
 	var firstErr error
 	for i := range c.Feeds {
@@ -258,7 +258,8 @@ func ingest(c *Config, f *FeedConf, source string, items []Item, slot time.Time,
 // topicLists caches the topic lists one tick reads and writes.
 type topicLists struct {
 	c     *Config
-	items map[string][]StoredItem
+	items map[string][]StoredItem // as stored
+	fresh map[string][]StoredItem // new this tick, feed order
 	dirty map[string]bool
 }
 
@@ -274,12 +275,13 @@ func (l *topicLists) get(topic string) ([]StoredItem, error) {
 	return its, nil
 }
 
+// add queues si for topic; save puts a tick's new items, in feed order
+// (feeds list newest first), before the older ones.
 func (l *topicLists) add(topic string, si StoredItem) error {
-	its, err := l.get(topic)
-	if err != nil {
+	if _, err := l.get(topic); err != nil {
 		return err
 	}
-	l.items[topic] = append([]StoredItem{si}, its...)
+	l.fresh[topic] = append(l.fresh[topic], si)
 	l.dirty[topic] = true
 	return nil
 }
@@ -287,14 +289,15 @@ func (l *topicLists) add(topic string, si StoredItem) error {
 // bump raises the score of item id wherever it is listed.
 func (l *topicLists) bump(id string) {
 	for _, t := range l.c.Topics {
-		its, err := l.get(t.ID)
-		if err != nil {
+		if _, err := l.get(t.ID); err != nil {
 			continue
 		}
-		for i := range its {
-			if its[i].ID == id {
-				its[i].Score++
-				l.dirty[t.ID] = true
+		for _, its := range [][]StoredItem{l.items[t.ID], l.fresh[t.ID]} {
+			for i := range its {
+				if its[i].ID == id {
+					its[i].Score++
+					l.dirty[t.ID] = true
+				}
 			}
 		}
 	}
@@ -303,7 +306,7 @@ func (l *topicLists) bump(id string) {
 // save writes the changed lists, newest first, capped in length and age.
 func (l *topicLists) save() error {
 	for t := range l.dirty {
-		its := l.items[t]
+		its := append(l.fresh[t], l.items[t]...)
 		sort.SliceStable(its, func(i, j int) bool { return its[i].Seen > its[j].Seen })
 		if len(its) > topicKeep {
 			its = its[:topicKeep]

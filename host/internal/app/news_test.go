@@ -228,7 +228,7 @@ func startNews(t testing.TB, fs *fakeslack.Server, clk *clock.Fake, site *feedSi
 	t.Cleanup(func() {
 		h.stop()
 		if t.Failed() {
-			t.Logf("host log:\n%s", testlog.LastLines(h.logs.String(), 80))
+			t.Logf("host log:\n%s", testlog.LastLines(h.logs.String(), 400))
 		}
 	})
 	return h
@@ -302,10 +302,16 @@ func (h *newsHost) waitDM(after int, want string) fakeslack.Call {
 			for _, c := range calls {
 				texts = append(texts, c.Text)
 			}
-			h.t.Fatalf("no DM containing %q after %d; DMs:\n%s", want, after, strings.Join(texts, "\n---\n"))
+			for _, c := range h.fs.Attempts("") {
+				texts = append(texts, fmt.Sprintf("[%s %s %d %s] %.80s", c.Method, c.Channel, c.Status, c.Error, c.Text))
+			}
+			h.t.Fatalf("no DM containing %q after %d; DMs and attempts:\n%s", want, after, strings.Join(texts, "\n---\n"))
 		}
+		// 10x real time: the outbox paces the DM by this clock, and
+		// Slack's signature check (slack-go) compares request timestamps
+		// with the real clock, so the fake one must not run far ahead.
 		h.clk.Advance(100 * time.Millisecond)
-		time.Sleep(3 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 
@@ -323,12 +329,13 @@ func (h *newsHost) click(c fakeslack.Call, label string) {
 			if strings.TrimPrefix(el["text"].(map[string]any)["text"].(string), "✓ ") != label {
 				continue
 			}
+			newsSeq++
 			payload, _ := json.Marshal(map[string]any{
 				"type": "block_actions", "team": map[string]any{"id": team1}, "user": map[string]any{"id": "UANA", "name": "ana"},
-				"channel": map[string]any{"id": newsDM}, "trigger_id": "trig", "response_url": h.fs.ResponseURL(newsDM),
+				"channel": map[string]any{"id": newsDM}, "trigger_id": fmt.Sprintf("trig%d", newsSeq), "response_url": h.fs.ResponseURL(newsDM),
 				"container": map[string]any{"type": "message", "message_ts": c.TS, "channel_id": newsDM},
 				"message":   map[string]any{"ts": c.TS, "type": "message"},
-				"actions":   []any{map[string]any{"action_id": el["action_id"], "block_id": b["block_id"], "type": "button", "value": el["value"], "action_ts": "1.1"}},
+				"actions":   []any{map[string]any{"action_id": el["action_id"], "block_id": b["block_id"], "type": "button", "value": el["value"], "action_ts": fmt.Sprintf("%d.%06d", h.clk.Now().Unix(), newsSeq)}},
 			})
 			h.signedPost("/slack/interactive", "application/x-www-form-urlencoded", form(map[string]string{"payload": string(payload)}))
 			return
@@ -349,7 +356,7 @@ func (h *newsHost) answer(c fakeslack.Call, label, want string) fakeslack.Call {
 func TestNewsDialogueFromFirstDMResumesAfterRestart(t *testing.T) {
 	fs := newFake(t)
 	site := newFeedSite(t)
-	clk := clock.NewFake(time.Date(2026, 3, 4, 6, 0, 0, 0, time.UTC))
+	clk := clock.NewFake(time.Now().Truncate(time.Second))
 	dir := t.TempDir()
 	h := startNews(t, fs, clk, site, dir)
 
@@ -434,14 +441,16 @@ func (h *newsHost) admins() []string {
 func TestNewsPackagesBreakingWeekendAcrossDST(t *testing.T) {
 	fs := newFake(t)
 	site := newFeedSite(t)
-	site.set("/world.rss", rss("a|Alpha: talks resume", "b|Bravo &amp; co", "c|Charlie", "d|Delta", "e|Echo"))
-	site.set("/top.rss", rss("a|Alpha: talks resume"))
-	site.set("/flash.rss", rss("f0|Old flash"))
+	for _, p := range []string{"/world.rss", "/top.rss", "/flash.rss"} {
+		site.set(p, rss())
+	}
 	site.mu.Lock()
 	site.status["/broken.rss"] = 500
 	site.mu.Unlock()
-	fri := time.Date(2026, 3, 27, 5, 0, 0, 0, time.UTC) // 07:00 in Helsinki
-	clk := clock.NewFake(fri)
+	// Subscribe now (Slack requests carry real timestamps), then move the
+	// clock to the week of the 2027 change to summer time in Helsinki:
+	// Sunday 28 March 2027, 03:00 EET -> 04:00 EEST.
+	clk := clock.NewFake(time.Now().Truncate(time.Second))
 	h := startNews(t, fs, clk, site, t.TempDir())
 
 	h.dm("hello")
@@ -457,14 +466,18 @@ func TestNewsPackagesBreakingWeekendAcrossDST(t *testing.T) {
 	c = h.answer(c, "Done", "weekend package")
 	h.answer(c, "Yes please", "All set!")
 
-	// Friday 07:30 EET = 05:30 UTC.
+	// Friday 26 March 2027, 07:30 EET = 05:30 UTC. The feeds get their
+	// stories; "a" is in two of them.
+	clk.AdvanceTo(time.Date(2027, 3, 26, 5, 0, 0, 0, time.UTC))
+	site.set("/world.rss", rss("a|Alpha: talks resume", "b|Bravo &amp; co", "c|Charlie", "d|Delta", "e|Echo"))
+	site.set("/top.rss", rss("a|Alpha: talks resume"))
 	n = len(h.dmCalls())
-	h.stepTo(time.Date(2026, 3, 27, 5, 29, 0, 0, time.UTC))
+	h.stepTo(time.Date(2027, 3, 26, 5, 29, 0, 0, time.UTC))
 	if got := len(h.dmCalls()); got != n {
 		t.Fatalf("%d messages before the delivery time", got-n)
 	}
-	pkg, at := h.stepUntil(n, "Your news", time.Date(2026, 3, 27, 5, 31, 0, 0, time.UTC))
-	if at.Before(time.Date(2026, 3, 27, 5, 30, 0, 0, time.UTC)) {
+	pkg, at := h.stepUntil(n, "Your news", time.Date(2027, 3, 26, 5, 31, 0, 0, time.UTC))
+	if at.Before(time.Date(2027, 3, 26, 5, 30, 0, 0, time.UTC)) {
 		t.Fatalf("package at %v, before 05:30 UTC", at)
 	}
 	if strings.Count(string(pkg.Blocks), "Alpha: talks resume") != 1 {
@@ -476,19 +489,20 @@ func TestNewsPackagesBreakingWeekendAcrossDST(t *testing.T) {
 
 	// Breaking: an item appears in the breaking feed; the next poll sees
 	// it and it is in the DM within a minute of that poll.
-	h.stepTo(time.Date(2026, 3, 27, 5, 40, 30, 0, time.UTC))
-	site.set("/flash.rss", rss("brk|Bridge reopens", "f0|Old flash"))
+	h.stepTo(time.Date(2027, 3, 26, 5, 40, 30, 0, time.UTC))
+	site.set("/flash.rss", rss("brk|Bridge reopens"))
 	n = len(h.dmCalls())
-	_, at = h.stepUntil(n, "Breaking: Bridge reopens", time.Date(2026, 3, 27, 5, 43, 0, 0, time.UTC))
+	_, at = h.stepUntil(n, "Breaking: Bridge reopens", time.Date(2027, 3, 26, 5, 43, 0, 0, time.UTC))
 	// Polls happen on the minute: 05:41 sees it.
-	if at.After(time.Date(2026, 3, 27, 5, 42, 0, 0, time.UTC)) {
+	if at.After(time.Date(2027, 3, 26, 5, 42, 0, 0, time.UTC)) {
 		t.Fatalf("breaking item delivered at %v, more than a minute after the 05:41 poll", at)
 	}
 
-	// 304s: the world feed was fetched every minute but served once.
+	// 304s: the world feed was fetched every minute but served twice (the
+	// empty feed, then the stories); only those two were parsed.
 	served, not := site.counts("/world.rss")
 	parses := strings.Count(h.logs.String(), "feed world: ")
-	if served != 1 || not < 5 || parses != served {
+	if served != 2 || not < 5 || parses != served {
 		t.Fatalf("world feed: %d full answers, %d not-modified, %d parses (a 304 must cost no parse)", served, not, parses)
 	}
 	// The broken feed: one notice, then backoff.
@@ -498,10 +512,10 @@ func TestNewsPackagesBreakingWeekendAcrossDST(t *testing.T) {
 
 	// Saturday: the daily package (if there is news) and the weekend
 	// edition at 09:00 EET = 07:00 UTC with the week's stories not yet sent.
-	clk.AdvanceTo(time.Date(2026, 3, 28, 6, 55, 0, 0, time.UTC))
+	clk.AdvanceTo(time.Date(2027, 3, 27, 6, 55, 0, 0, time.UTC))
 	n = len(h.dmCalls())
-	wk, at := h.stepUntil(n, "weekend edition", time.Date(2026, 3, 28, 7, 1, 0, 0, time.UTC))
-	if at.Before(time.Date(2026, 3, 28, 7, 0, 0, 0, time.UTC)) {
+	wk, at := h.stepUntil(n, "weekend edition", time.Date(2027, 3, 27, 7, 1, 0, 0, time.UTC))
+	if at.Before(time.Date(2027, 3, 27, 7, 0, 0, 0, time.UTC)) {
 		t.Fatalf("weekend edition at %v", at)
 	}
 	for _, s := range []string{"Alpha", "Bridge reopens"} {
@@ -515,10 +529,10 @@ func TestNewsPackagesBreakingWeekendAcrossDST(t *testing.T) {
 
 	// Sunday, summer time: 07:30 EEST = 04:30 UTC.
 	site.set("/world.rss", rss("s|Sunday story", "a|Alpha: talks resume"))
-	clk.AdvanceTo(time.Date(2026, 3, 29, 4, 20, 0, 0, time.UTC))
+	clk.AdvanceTo(time.Date(2027, 3, 28, 4, 20, 0, 0, time.UTC))
 	n = len(h.dmCalls())
-	sun, at := h.stepUntil(n, "Your news", time.Date(2026, 3, 29, 4, 31, 0, 0, time.UTC))
-	if at.Before(time.Date(2026, 3, 29, 4, 30, 0, 0, time.UTC)) {
+	sun, at := h.stepUntil(n, "Your news", time.Date(2027, 3, 28, 4, 31, 0, 0, time.UTC))
+	if at.Before(time.Date(2027, 3, 28, 4, 30, 0, 0, time.UTC)) {
 		t.Fatalf("Sunday package at %v, want 04:30 UTC", at)
 	}
 	if !strings.Contains(string(sun.Blocks), "Sunday story") || strings.Contains(string(sun.Blocks), "Alpha") {
@@ -531,7 +545,7 @@ func TestNewsPackagesBreakingWeekendAcrossDST(t *testing.T) {
 func TestNewsBrokenDialogueKeepsPrevious(t *testing.T) {
 	fs := newFake(t)
 	site := newFeedSite(t)
-	clk := clock.NewFake(time.Date(2026, 3, 4, 6, 0, 0, 0, time.UTC))
+	clk := clock.NewFake(time.Now().Truncate(time.Second))
 	dir := t.TempDir()
 	h := startNews(t, fs, clk, site, dir)
 	h.dm("hello")
