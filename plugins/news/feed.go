@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"html"
 	"io"
 	"net/url"
 	"sort"
@@ -412,7 +411,7 @@ func cleanText(s string, capLen bool) string {
 		if strings.IndexByte(s, '&') < 0 {
 			break
 		}
-		s = html.UnescapeString(s)
+		s = unescapeEntities(s)
 	}
 	if strings.IndexByte(s, '<') >= 0 {
 		s = stripTags(s)

@@ -228,3 +228,18 @@ func BenchmarkParseFeed(b *testing.B) {
 		})
 	}
 }
+
+func TestUnescapeEntities(t *testing.T) {
+	for in, want := range map[string]string{
+		"a &amp; b":             "a & b",
+		"&#8217;&#x2019;&#146;": "’’’",
+		"caf&eacute; &hellip;":  "café …",
+		"&unknown; & &; &#xZZ;": "&unknown; & &; &#xZZ;",
+		"&#0; &#1114112;":       "&#0; &#1114112;",
+		"tail &amp":             "tail &amp",
+	} {
+		if got := unescapeEntities(in); got != want {
+			t.Errorf("unescapeEntities(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
