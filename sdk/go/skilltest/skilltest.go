@@ -97,8 +97,9 @@ type Sent struct {
 	// ThreadTS is the thread the message went into, "" for top level: for
 	// a reply with InThread, the event's thread (or its own ts).
 	ThreadTS string
-	// TS is the ts of the message: the one the Host returned for reply and
-	// post, Message.TS for update.
+	// TS is the message's reference: the "bothost:<n>" the Host returned
+	// for reply and post (as production does), Message.TS (or the action's
+	// message) for update.
 	TS string
 	// EventID is the id of the event being handled when it was sent.
 	EventID string
@@ -162,6 +163,7 @@ type Host struct {
 	event      []byte // record of the event being handled; nil outside one
 	lastErr    string
 	msgSeq     int
+	refSeq     int
 	evSeq      int
 }
 
@@ -436,6 +438,14 @@ func (h *Host) Webhook(hook, method, path string, headers map[string]string, bod
 	return h.DeliverRecord(b)
 }
 
+// newRef returns the reference a reply or post gets, "bothost:<n>", the
+// shape production's durable outbox hands out (docs/ABI.md §2.4), so a
+// skill that keys state by it is tested as it will run.
+func (h *Host) newRef() string {
+	h.refSeq++
+	return "bothost:" + strconv.Itoa(h.refSeq)
+}
+
 // newTS returns a fresh, increasing Slack-style ts ("seconds.micros").
 func (h *Host) newTS() string {
 	h.msgSeq++
@@ -671,7 +681,7 @@ func (a abiHost) Reply(msg, out []byte) int32 {
 	if len(channel) == 0 {
 		return codeNoConversation
 	}
-	s := Sent{Call: "reply", Message: m, Channel: string(channel), TS: a.h.newTS(), EventID: a.eventID()}
+	s := Sent{Call: "reply", Message: m, Channel: string(channel), TS: a.h.newRef(), EventID: a.eventID()}
 	if m.InThread {
 		if v, _ := record.Lookup(a.h.event, "thread_ts"); len(v) > 0 {
 			s.ThreadTS = string(v)
@@ -697,7 +707,7 @@ func (a abiHost) Post(msg, out []byte) int32 {
 	if m.Channel == "" {
 		return codeInvalidArgument
 	}
-	s := Sent{Call: "post", Message: m, Channel: m.Channel, ThreadTS: m.ThreadTS, TS: a.h.newTS(), EventID: a.eventID()}
+	s := Sent{Call: "post", Message: m, Channel: m.Channel, ThreadTS: m.ThreadTS, TS: a.h.newRef(), EventID: a.eventID()}
 	a.h.sent = append(a.h.sent, s)
 	return a.out([]byte(s.TS), out)
 }
@@ -709,6 +719,16 @@ func (a abiHost) Update(msg []byte) int32 {
 	m, c := decodeMessage(msg)
 	if c != 0 {
 		return c
+	}
+	// From an action, the message the element is on is the default
+	// target, as on the real host.
+	if m.Channel == "" {
+		v, _ := record.Lookup(a.h.event, "channel")
+		m.Channel = string(v)
+	}
+	if m.TS == "" {
+		v, _ := record.Lookup(a.h.event, "message_ts")
+		m.TS = string(v)
 	}
 	if m.Channel == "" || m.TS == "" {
 		return codeInvalidArgument
