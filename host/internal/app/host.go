@@ -31,6 +31,8 @@ type Options struct {
 	Timers   wasmrt.Timers
 	Fetcher  wasmrt.Fetcher
 	Registry prometheus.Registerer
+	// Workspace names the host's only workspace (wasmrt.Services).
+	Workspace func() string
 	// Store, if set, is used instead of opening the bbolt file in the data
 	// directory (the host does not close it).
 	Store store.Store
@@ -75,6 +77,7 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 	}
 	eng, err := wasmrt.NewEngine(filepath.Join(cfg.Bot.DataDir, "cache"), wasmrt.Services{
 		KV: h.Store, Outbox: o.Outbox, Timers: o.Timers, Fetcher: o.Fetcher, Clock: o.Clock, Logger: o.Logger,
+		Workspace: o.Workspace,
 	}, wasmrt.NewMetrics(o.Registry))
 	if err != nil {
 		h.closeStore()

@@ -38,6 +38,9 @@ type Engine struct {
 	cache   wazero.CompilationCache
 	svc     Services
 	metrics *Metrics
+
+	lqMu sync.Mutex
+	lq   map[string]*logQuota // per skill name, kept across versions
 }
 
 // NewEngine returns an Engine. cacheDir may be empty for an in-memory cache.
@@ -58,14 +61,26 @@ func NewEngine(cacheDir string, svc Services, m *Metrics) (*Engine, error) {
 	if m == nil {
 		m = NewMetrics(nil)
 	}
-	return &Engine{cache: cache, svc: svc, metrics: m}, nil
+	return &Engine{cache: cache, svc: svc, metrics: m, lq: map[string]*logQuota{}}, nil
 }
 
 // Metrics returns the engine's metrics.
 func (e *Engine) Metrics() *Metrics { return e.metrics }
 
-// Close releases the compilation cache.
-func (e *Engine) Close(ctx context.Context) error { return e.cache.Close(ctx) }
+// Close writes pending log-suppression summaries and releases the
+// compilation cache.
+func (e *Engine) Close(ctx context.Context) error {
+	e.lqMu.Lock()
+	qs := make([]*logQuota, 0, len(e.lq))
+	for _, q := range e.lq {
+		qs = append(qs, q)
+	}
+	e.lqMu.Unlock()
+	for _, q := range qs {
+		q.stop()
+	}
+	return e.cache.Close(ctx)
+}
 
 // Spec is one skill version to load.
 type Spec struct {
@@ -86,6 +101,7 @@ type Module struct {
 	memLimit uint64
 	log      *slog.Logger
 	stats    *skillStats
+	logq     *logQuota
 
 	idle  chan *instance
 	slots chan struct{} // a token per live instance
@@ -173,6 +189,7 @@ func (e *Engine) Load(ctx context.Context, spec Spec) (*Module, error) {
 		memLimit: uint64(pages) * pageSize,
 		log:      e.svc.Logger.With("skill", s.Name, "version", version),
 		stats:    e.metrics.skill(s.Name),
+		logq:     e.logQuota(s.Name),
 	}
 	if err := m.instantiateHostModule(ctx); err != nil {
 		return nil, loadErr(s, "host module: %v", err)
