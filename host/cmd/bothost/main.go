@@ -3,6 +3,8 @@
 //	bothost run    [--config bot.toml]          run the host (console when no Slack credentials)
 //	bothost invoke --skill x.wasm --text "hi"   run one event through one skill and show its effects
 //	bothost check  [--config bot.toml]          validate the config and load every skill
+//	bothost deadletters [--config bot.toml] [--resend REF,... | --resend-all]
+//	                                            list (and re-send) messages the outbox gave up on
 package main
 
 import (
@@ -35,6 +37,7 @@ Usage:
   bothost run    [--config bot.toml]
   bothost invoke --skill path.wasm [--config bot.toml] [--text "..."] [event flags]
   bothost check  [--config bot.toml]
+  bothost deadletters [--config bot.toml] [--json] [--resend bothost:N,... | --resend-all]
 
 Run "bothost COMMAND -h" for a command's flags.
 `
@@ -52,6 +55,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdInvoke(ctx, args[1:], stdout, stderr)
 	case "check":
 		err = cmdCheck(ctx, args[1:], stdout, stderr)
+	case "deadletters":
+		err = cmdDeadLetters(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -19,6 +19,9 @@ type Metrics struct {
 	marked      prometheus.Counter
 	reconciled  *prometheus.CounterVec // by outcome
 	quota       prometheus.Counter
+	// reconcileBlind: messages in doubt posted again without a look-up,
+	// by reason.
+	reconcileBlind *prometheus.CounterVec
 }
 
 // NewMetrics creates the metrics and registers them with reg (nil: not
@@ -61,6 +64,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		quota: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "bothost_outbox_quota_refused_total", Help: "Messages refused because their skill had outbox_pending messages queued already (the skill got ERR_QUOTA).",
 		}),
+		reconcileBlind: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "bothost_outbox_reconcile_blind_total",
+			Help: "Messages in doubt posted again without finding out whether Slack had them, by reason (missing_scope, channel_gone, permanent, pages, window): each may be a duplicate.",
+		}, []string{"reason"}),
 	}
 	if reg != nil {
 		// An outbox reopened in the same process (tests, a restart of the
@@ -76,6 +83,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		m.marked = register(reg, m.marked)
 		m.reconciled = register(reg, m.reconciled)
 		m.quota = register(reg, m.quota)
+		m.reconcileBlind = register(reg, m.reconcileBlind)
 	}
 	return m
 }
