@@ -5,8 +5,8 @@
 package app
 
 import (
-	"errors"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -34,6 +34,8 @@ type Options struct {
 	// Slack makes slack_call's reads (nil: the console, no Slack).
 	Slack    wasmrt.SlackCaller
 	Registry prometheus.Registerer
+	// Workspace names the host's only workspace (wasmrt.Services).
+	Workspace func() string
 	// Store, if set, is used instead of opening the bbolt file in the data
 	// directory (the host does not close it).
 	Store store.Store
@@ -52,8 +54,8 @@ type Host struct {
 	// bothost_skill_failures_total{reason="load"}).
 	LoadErrors []error
 	log        *slog.Logger
-	opts     Options
-	ownStore bool
+	opts       Options
+	ownStore   bool
 }
 
 // Provision opens storage and loads every skill of cfg. A skill that
@@ -84,6 +86,7 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 	}
 	eng, err := wasmrt.NewEngine(filepath.Join(cfg.Bot.DataDir, "cache"), wasmrt.Services{
 		KV: h.Store, Outbox: o.Outbox, Timers: o.Timers, Fetcher: o.Fetcher, Slack: o.Slack, Clock: o.Clock, Logger: o.Logger,
+		Workspace: o.Workspace,
 	}, wasmrt.NewMetrics(o.Registry))
 	if err != nil {
 		h.closeStore()
