@@ -32,7 +32,7 @@ type hostileHost struct {
 	logs *testlog.Buffer
 }
 
-func newHostileHost(t *testing.T, hostile string, tweak func(*config.Skill)) (*hostileHost, error) {
+func newHostileHost(t testing.TB, hostile string, tweak func(*config.Skill)) (*hostileHost, error) {
 	t.Helper()
 	ctx := context.Background()
 	clk := &fixedClock{t: time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)}

@@ -29,6 +29,7 @@ type instance struct {
 	rec          []byte // scratch for encoding events
 	out          *guestOutput
 	call         *callCtx
+	hold         *cpuHold // the current call's gate slot
 
 	// Per-invocation state, reset by begin.
 	ev       *abi.Event
@@ -194,6 +195,7 @@ func (m *Module) put(ctx context.Context, inst *instance) {
 	}
 	inst.ev = nil
 	inst.pending = nil
+	inst.hold = nil
 	m.idle <- inst
 }
 
@@ -249,6 +251,21 @@ func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	if err != nil {
 		return m.fail(ev, "unavailable", err.Error(), slog.LevelWarn)
 	}
+	// The gate wait, like the instance wait, is not part of the deadline.
+	hold := &cpuHold{g: m.engine.gate, skill: m.name}
+	if err := hold.acquire(ctx); err != nil {
+		m.put(ctx, inst)
+		return m.fail(ev, "unavailable", err.Error(), slog.LevelWarn)
+	}
+	inst.hold = hold
+	err = m.handleOn(ctx, ev, inst)
+	hold.done()
+	return err
+}
+
+// handleOn is Handle's call on inst, holding a gate slot; inst is back in
+// the pool or discarded when it returns.
+func (m *Module) handleOn(ctx context.Context, ev *abi.Event, inst *instance) error {
 	deadline := time.Now().Add(m.skill.Limits.Deadline)
 	inst.begin(ev, deadline)
 	cctx := inst.call
