@@ -52,6 +52,9 @@ type RunOptions struct {
 	OnReady func()
 	// HTTPClient makes the Web API calls (default: the outbox's own).
 	HTTPClient *http.Client
+	// SNS overrides where auth = "sns" hooks fetch certificates (tests
+	// only: a local stand-in for sns.<region>.amazonaws.com).
+	SNS webhook.SNSOptions
 }
 
 // Run runs the whole bot until ctx ends: the pipeline every adapter
@@ -147,7 +150,8 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Logger: log, Registerer: reg,
 			// Enough calls in flight that delivery keeps up with what the
 			// inbox accepts at full load (8 left a growing backlog).
-			Workers: 32,
+			Workers:     32,
+			RetryWindow: cfg.Bot.OutboxRetryWindow,
 		})
 		if err != nil {
 			return err
@@ -178,7 +182,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	fetcher := fetch.New(fetch.Options{Clock: o.Clock, Logger: log, Metrics: fetch.NewMetrics(reg)})
 	cleanups = append(cleanups, fetcher.Close)
 
-	hooks, err := webhook.New(ib, cfg, webhook.Options{Clock: o.Clock, Logger: log, Metrics: webhook.NewMetrics(reg)})
+	hooks, err := webhook.New(ib, cfg, webhook.Options{Clock: o.Clock, Logger: log, Metrics: webhook.NewMetrics(reg), SNS: o.SNS})
 	if err != nil {
 		return err
 	}
@@ -275,9 +279,20 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 		mux.HandleFunc("GET /readyz", readyHandler(readyz, readyBody))
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
-		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	bodyRefused := prometheus.NewCounter(prometheus.CounterOpts{Name: "bothost_http_body_budget_refused_total",
+		Help: "Requests answered 503 because the request bodies being read were at their memory bound."})
+	reg.MustRegister(bodyRefused)
+	perBody := cfg.Bot.MaxBody
+	if perBody <= 0 {
+		perBody = config.DefaultMaxBody
+	}
+	budget := &bodyBudget{max: MaxBodyBytesInFlight, perRequest: perBody, refused: bodyRefused.Inc}
+	srv := &http.Server{Handler: budget.wrap(mux), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
+		MaxHeaderBytes: MaxHeaderBytes, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	ln, lerr := net.Listen("tcp", cfg.Bot.Listen)
+	if lerr == nil {
+		ln = newLimitListener(ln, MaxConns)
+	}
 	switch {
 	case lerr != nil && slackMode:
 		return fmt.Errorf("listen on %s: %w", cfg.Bot.Listen, lerr)

@@ -118,7 +118,14 @@ type Module struct {
 	live  sync.WaitGroup
 
 	closed atomic.Bool
+
+	warnings []string // said at load (handlerWarnings); kept for bothost check/invoke
 }
+
+// Warnings are what Load logged as warnings about this version: a skill
+// that registered no handler, or none for an event kind bot.toml routes
+// to it.
+func (m *Module) Warnings() []string { return m.warnings }
 
 // Name is the skill's name.
 func (m *Module) Name() string { return m.name }
@@ -236,6 +243,15 @@ func (e *Engine) load(ctx context.Context, spec Spec) (*Module, error) {
 		<-m.slots
 		return nil, loadErr(s, "%v", err)
 	}
+	warns, err := m.handlerWarnings(ctx, inst)
+	if err != nil {
+		m.discard(ctx, inst)
+		return nil, loadErr(s, "%v", err)
+	}
+	for _, w := range warns {
+		m.log.Warn(w)
+	}
+	m.warnings = warns
 	m.idle <- inst
 	ok = true
 	return m, nil
@@ -327,6 +343,16 @@ func checkExports(c wazero.CompiledModule) error {
 		return errors.New(`does not export its memory as "memory"`)
 	}
 	fns := c.ExportedFunctions()
+	// TinyGo and Go without -buildmode=c-shared produce a WASI command: it
+	// exports bothost_* too, but its runtime is only set up by _start, which
+	// the host never runs, so the first export traps with a bare
+	// "unreachable". Say what is wrong instead.
+	_, hasStart := fns["_start"]
+	_, hasInit := fns["_initialize"]
+	if hasStart && !hasInit {
+		return errors.New("built as a command (exports _start, no _initialize): build with -buildmode=c-shared " +
+			"(tinygo build -target=wasip1 -buildmode=c-shared …, or GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared …)")
+	}
 	want := []struct {
 		name     string
 		params   []api.ValueType
