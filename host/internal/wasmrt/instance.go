@@ -102,6 +102,19 @@ func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 	return inst, nil
 }
 
+// stackResetAfter: a call that ran longer than this may have grown
+// wazero's call stack (a deep recursion to 64 MB takes ~50 ms), which
+// wazero keeps for the function's next calls; the instance then gets a
+// fresh entry point (10 KB stack) and the grown one becomes garbage.
+// Normal calls are far shorter, so this costs nothing on the event path.
+const stackResetAfter = 10 * time.Millisecond
+
+// resetStack drops the call stacks wazero keeps per exported function.
+func (inst *instance) resetStack() {
+	inst.handle = inst.mod.ExportedFunction("bothost_handle")
+	inst.alloc = inst.mod.ExportedFunction("bothost_alloc")
+}
+
 // writeInput copies b into the guest's input region, asking bothost_alloc
 // for a bigger one only when b does not fit.
 func (inst *instance) writeInput(ctx context.Context, b []byte) (uint32, error) {
@@ -287,7 +300,11 @@ func (m *Module) handleOn(ctx context.Context, ev *abi.Event, inst *instance) er
 	}
 	inst.stack[0] = uint64(ptr)
 	inst.stack[1] = uint64(len(inst.rec))
+	callStart := time.Now()
 	callErr := inst.handle.CallWithStack(cctx, inst.stack[:])
+	if callErr == nil && time.Since(callStart) > stackResetAfter {
+		inst.resetStack()
+	}
 	if cap(inst.rec) > 64<<10 {
 		inst.rec = nil // do not pin one huge event's buffer forever
 	}
