@@ -681,7 +681,14 @@ func hostHTTPFetch(m *Module, inst *instance, ctx context.Context, mem api.Memor
 		return
 	}
 	inst.fetches++
+	// A fetch blocks on the network, not the CPU: its gate slot serves
+	// others meanwhile.
+	inst.hold.pause()
 	resp, code, err := f.Fetch(ctx, m.name, m.skill.HTTPAllow, append([]byte(nil), req...))
+	if rerr := inst.hold.resume(ctx); rerr != nil {
+		s[0] = codeResult(abi.ErrUnavailable)
+		return
+	}
 	if err != nil {
 		m.log.Warn("http_fetch refused", "code", code.String(), "err", err)
 	}
