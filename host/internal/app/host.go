@@ -82,6 +82,7 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 	}
 	h.Engine = eng
 	h.Registry = dispatch.NewRegistry(eng, o.Logger)
+	h.Registry.SetClock(o.Clock.Now)
 	if err := h.Registry.Apply(ctx, cfg); err != nil {
 		h.Close(ctx)
 		return nil, fmt.Errorf("provision: %w", err)

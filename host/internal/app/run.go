@@ -298,6 +298,10 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		return err
 	}
 	skills.Store(h.Registry)
+	reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "bothost_events_dropped_total", ConstLabels: prometheus.Labels{"reason": "skill_removed"},
+		Help: "Events acked for a skill that was then removed from bot.toml, reaching dispatch after the removal's grace.",
+	}, func() float64 { return float64(h.Registry.DroppedRemoved()) }))
 	cleanups = append(cleanups, func() {
 		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
