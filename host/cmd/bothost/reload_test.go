@@ -2,9 +2,15 @@ package main
 
 import (
 	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -167,4 +173,66 @@ func TestModuleRebuildsDropNothing(t *testing.T) {
 	if reloaded < 10 {
 		t.Errorf("only %d reloads for %d rebuilds: the rebuilds did not reach the host", reloaded, n)
 	}
+}
+
+// postSigned posts body signed with secret.
+func postSigned(base, secret string, body []byte) (int, error) {
+	req, _ := http.NewRequest("POST", base+"/slack/events", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(secret))
+	fmt.Fprintf(mac, "v0:%s:", ts)
+	mac.Write(body)
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	resp.Body.Close()
+	return resp.StatusCode, nil
+}
+
+// Issue 9 §3: a new signing_secret applies live, the old one is still
+// accepted during the rotation window, a third is refused; a changed
+// listen address is logged as waiting for a restart.
+func TestSigningSecretRotatesLive(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a bothost process")
+	}
+	fs := newProcFake(t)
+	port := freePort(t)
+	cfg, _, text := reloadConfig(t, fs, port)
+	p := startProc(t, cfg, port)
+	const newSecret = "rotated-signing-secret"
+	edited := strings.Replace(text, procSecret, newSecret, 1)
+	edited = strings.Replace(edited, fmt.Sprintf("127.0.0.1:%d", port), fmt.Sprintf("127.0.0.1:%d", port+1), 1)
+	if err := os.WriteFile(cfg, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		st, err := postSigned(p.base, newSecret, messageEvent("rot-new", "CROT", "ping rot-new"))
+		if err == nil && st == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the new secret was never accepted (last status %d, %v)", st, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if st, err := postSigned(p.base, procSecret, messageEvent("rot-old", "CROT", "ping rot-old")); err != nil || st != 200 {
+		t.Errorf("old secret during the rotation window: %d %v", st, err)
+	}
+	if st, err := postSigned(p.base, "some-other-secret", messageEvent("rot-bad", "CROT", "ping rot-bad")); err != nil || st != 401 {
+		t.Errorf("unknown secret: %d %v, want 401", st, err)
+	}
+	logs := p.logs.String()
+	if !strings.Contains(logs, "signing secret changed") || !strings.Contains(logs, "only after a restart") || !strings.Contains(logs, "[bot] listen") {
+		t.Errorf("log does not say what was applied and what waits for a restart:\n%s", logs)
+	}
+	if strings.Contains(logs, newSecret) {
+		t.Error("the secret is in the log")
+	}
+	waitFor(t, fs, func([]fakeslack.Call) bool { r := replies(fs); return r["rot-new"] == 1 && r["rot-old"] == 1 })
 }

@@ -11,6 +11,7 @@ import (
 	"net/http/pprof"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -185,6 +186,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 
 	// 4. The HTTP listener, before any skill loads.
 	var ready atomic.Bool
+	var sh *slackin.Handler // Events API mode
 	mux := http.NewServeMux()
 	hooks.Routes(mux)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
@@ -213,7 +215,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 		so.OnUninstall = store.Uninstall
 		if cfg.Slack.Mode == "events" {
-			sh, err := slackin.NewHandler(ib, so)
+			sh, err = slackin.NewHandler(ib, so)
 			if err != nil {
 				return err
 			}
@@ -323,6 +325,16 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		c := h.Registry.Config()
 		if c == nil || ev.Err != nil || ev.Skill != "" {
 			return
+		}
+		// The signing secret applies live (the previous one is still
+		// accepted for a rotation window); settings read only at start
+		// say that they wait for a restart, rather than look applied.
+		if sh != nil && c.Slack.SigningSecret != prevCfg.Load().Slack.SigningSecret {
+			sh.SetSigningSecret(c.Slack.SigningSecret)
+			log.Info("signing secret changed: applied; the previous one is accepted for the rotation window", "window", slackin.SecretRotationWindow)
+		}
+		if need := config.RestartNeeded(cfg, c); len(need) > 0 {
+			log.Warn("config changes that take effect only after a restart", "settings", strings.Join(need, ", "))
 		}
 		if err := hooks.Apply(c); err != nil {
 			log.Error("apply webhooks after reload", "err", err)
