@@ -73,8 +73,14 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 		}
 		h.Store, h.ownStore = st, true
 	}
+	// Storage failures during an event are noted (storefail.go) so the
+	// event is handled again rather than marked done.
+	var timers wasmrt.Timers
+	if o.Timers != nil {
+		timers = guardedTimers{o.Timers}
+	}
 	eng, err := wasmrt.NewEngine(filepath.Join(cfg.Bot.DataDir, "cache"), wasmrt.Services{
-		KV: h.Store, Outbox: o.Outbox, Timers: o.Timers, Fetcher: o.Fetcher, Clock: o.Clock, Logger: o.Logger,
+		KV: guardedStore{h.Store}, Outbox: o.Outbox, Timers: timers, Fetcher: o.Fetcher, Clock: o.Clock, Logger: o.Logger,
 	}, wasmrt.NewMetrics(o.Registry))
 	if err != nil {
 		h.closeStore()

@@ -200,6 +200,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		if !ready.Load() {
 			return errors.New("skills loading")
 		}
+		if err := ib.Writable(); err != nil {
+			return fmt.Errorf("cannot store events: %w", err)
+		}
 		return nil
 	}
 	if slackMode {
@@ -363,6 +366,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	if err := sched.Start(context.Background(), ib); err != nil {
 		return err
 	}
+	storageRetries := prometheus.NewCounter(prometheus.CounterOpts{Name: "bothost_events_storage_retries_total",
+		Help: "Events handled again because the host could not store a skill's KV or timer write (disk full, I/O error)."})
+	reg.MustRegister(storageRetries)
 	runCtx, stopRun := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -373,10 +379,20 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			// but the ones in flight run to the end (each within its
 			// skill's deadline) rather than being cut off half-way, a
 			// fetch failing or a skill left between two KV writes.
-			for _, hd := range h.Registry.Dispatch(context.WithoutCancel(ctx), ev) {
+			dctx, mark := withStorageMark(context.WithoutCancel(ctx))
+			for _, hd := range h.Registry.Dispatch(dctx, ev) {
 				if hd.Err != nil {
 					log.Debug("skill failed", "skill", hd.Skill, "event", ev.ID, "err", hd.Err)
 				}
+			}
+			if n := mark.n.Load(); n > 0 {
+				// The host could not store what a skill asked it to:
+				// not the skill's failure, so not done. The inbox hands
+				// the event out again after its retry delay (what the
+				// skills sent is deduplicated on the re-run).
+				storageRetries.Inc()
+				log.Warn("event handled while the host could not store; it will be handled again", "event", ev.ID, "storage_failures", n)
+				return fmt.Errorf("event %s: %d host storage failures", ev.ID, n)
 			}
 			// The event is marked done on disk only after the outbox has
 			// made what the skills sent durable (inbox BeforeDone).
