@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/bothost/bothost/host/internal/clock"
+	"github.com/bothost/bothost/host/internal/config"
 	"github.com/bothost/bothost/host/internal/console"
 	"github.com/bothost/bothost/host/internal/store"
 	"github.com/bothost/bothost/host/internal/wasmrt"
@@ -51,5 +53,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("%d of %d skills failed to load", failed, len(cfg.Skills))
 	}
 	fmt.Fprintf(stdout, "%s: config valid, %d skills load\n", cfg.Path, len(cfg.Skills))
+	fmt.Fprintf(stdout, "note: a running bothost applies edits live, except %s: those take effect after a restart\n",
+		strings.Join(config.RestartSettings, ", "))
 	return nil
 }
