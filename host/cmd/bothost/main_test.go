@@ -65,7 +65,7 @@ func TestRunConsole(t *testing.T) {
 		"[echo] pick one",
 		"[#1] Yes  [#2] No",
 		"[echo] (edited) UCONSOLE picked yes",
-		"console: no button #7 (there are 2)",
+		"console: no button #7 (the message has no buttons now)", // the pick replaced the buttons
 		"[echo] echo: from a command",
 		"console: no skill handles command /nope",
 		"[rusty] rust says: rust hi",
