@@ -115,9 +115,9 @@ func TestConsolePollFlow(t *testing.T) {
 		"/poll", "#1", "#2", // UCONSOLE votes pizza, then changes to sushi
 		"/as U2", "#1", // U2 votes pizza
 		"/as", "/as bad id", "/as UCONSOLE",
-		"#3",     // close
-		"#1",     // the buttons are gone
-		"#9",     // never existed
+		"#3", // close
+		"#1", // the buttons are gone
+		"#9", // never existed
 	}, "\n")
 	if err := c.Run(context.Background(), strings.NewReader(in), p); err != nil {
 		t.Fatal(err)
