@@ -59,7 +59,7 @@ $(BIN): $(shell find host -name '*.go') go.mod go.sum
 	$(GO) build -o $@ ./host/cmd/bothost
 
 toolchains:
-	@bash scripts/install-toolchains.sh
+	@TINYGO=$(TINYGO) bash scripts/install-toolchains.sh
 
 plugins: $(SKILLS) $(HOSTILE)
 
