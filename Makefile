@@ -49,7 +49,15 @@ $(foreach d,$(GENERIC_DIRS),$(eval $(call skill_rule,$(d))))
 SKILLS := $(GENERIC) $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm \
           $(OUT)/nohandler.wasm $(OUT)/nohandler-command.wasm $(OUT)/rustpanic.wasm
 
-.PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
+# The team classifier (issue 12): a Rust skill plus its model, trained by the
+# crate's native binary with the same feature code (plugins/team-classifier).
+TC       := plugins/team-classifier
+TC_SRC   := $(shell find $(TC)/src -name '*.rs' 2>/dev/null) $(TC)/Cargo.toml $(SDK_RUST)
+TC_MODEL := $(TC)/data/model.tcm
+TC_BIN   := build/cargo/release/tc-model
+
+
+.PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean model eval
 
 all: build plugins
 
@@ -104,6 +112,18 @@ $(OUT)/fetchloop.wasm: host/internal/fetch/testdata/fetchloop.wat
 	@mkdir -p $(OUT) build/.tmp
 	wat2wasm $< -o build/.tmp/fetchloop.$$$$.wasm && mv -f build/.tmp/fetchloop.$$$$.wasm $@
 
+$(TC_BIN): $(TC_SRC)
+	$(RUSTENV) $(CARGO) build --offline --release --manifest-path $(TC)/Cargo.toml --bin tc-model
+
+# The model lives in the skill's data_dir (bot.toml), mounted at /data.
+model: $(TC_MODEL)
+$(TC_MODEL): $(TC_BIN) $(TC)/data/train.csv
+	$(TC_BIN) train --train $(TC)/data/train.csv --out $@
+
+# Holdout figures (trained on train.csv alone) beside cross-validation inside train.csv.
+eval: $(TC_BIN)
+	$(TC_BIN) eval --train $(TC)/data/train.csv --holdout $(TC)/data/holdout.csv --questions $(TC)/data/chat-questions.csv
+
 $(OUT)/hostile-%.wasm: testdata/hostile/%.wat
 	@mkdir -p $(OUT) build/.tmp
 	wat2wasm $< -o build/.tmp/hostile-$*.$$$$.wasm && mv -f build/.tmp/hostile-$*.$$$$.wasm $@
@@ -132,6 +152,7 @@ test-go:
 test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/echo-rust/Cargo.toml
+	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path $(TC)/Cargo.toml
 
 bench: toolchains plugins build $(OPT_BUILDS)
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./host/...

@@ -615,6 +615,12 @@ func TestExpandString(t *testing.T) {
 		{"${}", "", []string{`invalid environment variable name "" in ${...}`}},
 		{"${1A}", "", []string{`invalid environment variable name "1A" in ${...}`}},
 		{"${A", "${A", []string{`unterminated "${" (write "$${" for a literal "${")`}},
+		{"${MISSING:-local-default}", "local-default", nil},
+		{"${A:-unused}", "1", nil},
+		{"${E:-was-empty}", "was-empty", nil},
+		{"${MISSING:-}", "", nil},
+		{"x${MISSING:-a:b-c}y", "xa:b-cy", nil},
+		{"${bad-name:-x}", "", []string{`invalid environment variable name "bad-name" in ${...}`}},
 	}
 	for _, tt := range tests {
 		var errs []string

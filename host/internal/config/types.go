@@ -38,6 +38,10 @@ type Bot struct {
 	// CatchUp says what a schedule slot missed while the host was down
 	// does at start-up: "once" (fire it once, marked late; default) or "skip".
 	CatchUp string
+	// OutboxRetryWindow is how long a reply keeps being retried through
+	// Slack's 5xx, timeouts and rate limits before it is dead-lettered;
+	// "outbox_retry_window"; 0 (unset) means the outbox's default, 1h.
+	OutboxRetryWindow time.Duration
 }
 
 // Slack is the [slack] table. Every field may also come from the
@@ -135,11 +139,16 @@ type Schedule struct {
 type Hook struct {
 	Name   string // the table key; [a-z0-9_-]{1,64}
 	Secret string // "secret" (use ${ENV}); required
-	// Auth is "bearer" (Authorization: Bearer <secret>) or "hmac"
+	// Auth is "bearer" (Authorization: Bearer <secret>), "hmac"
 	// (hex HMAC-SHA256 of the raw body with the secret, in Header,
-	// optionally prefixed "sha256="). "auth", default "bearer".
+	// optionally prefixed "sha256=") or "sns" (AWS SNS signatures; the
+	// secret is optional and then checked as a Basic auth password).
+	// "auth", default "bearer".
 	Auth    string
 	Header  string // "header" for hmac; default "X-Signature-256"
 	MaxBody int64  // "max_body"; default [bot] max_body
-	Line    int
+	// Topics is "topics", required with auth = "sns" and refused
+	// otherwise: the TopicArns whose messages are accepted.
+	Topics []string
+	Line   int
 }
