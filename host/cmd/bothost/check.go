@@ -47,6 +47,9 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			continue
 		}
 		fmt.Fprintf(stdout, "ok   %-16s version %s, loaded in %s (%s)\n", s.Name, m.Version(), time.Since(start).Round(time.Millisecond), s.Path)
+		for _, w := range m.Warnings() {
+			fmt.Fprintf(stdout, "     %-16s warning: %s\n", "", w)
+		}
 		_ = m.Close(ctx)
 	}
 	if failed > 0 {

@@ -332,7 +332,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		return fmt.Errorf("listen on %s: %w", cfg.Bot.Listen, lerr)
 	case lerr != nil:
 		// The console works without it; only webhooks and /metrics need it.
-		log.Warn("HTTP listener not started; webhooks and /metrics are unavailable", "listen", cfg.Bot.Listen, "err", lerr)
+		log.Warn("HTTP listener not started; webhooks and /metrics are unavailable "+
+			"(another process has the port? set listen = \"127.0.0.1:PORT\" under [bot] in bot.toml)",
+			"listen", cfg.Bot.Listen, "err", lerr)
 	default:
 		go func() {
 			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
