@@ -5,6 +5,7 @@
 package app
 
 import (
+	"errors"
 	"context"
 	"fmt"
 	"log/slog"
@@ -44,13 +45,19 @@ type Host struct {
 	Store    store.Store
 	Engine   *wasmrt.Engine
 	Registry *dispatch.Registry
-	log      *slog.Logger
+	// LoadErrors are the skills that failed to load at start-up; the
+	// others serve (reported in the log, /readyz and
+	// bothost_skill_failures_total{reason="load"}).
+	LoadErrors []error
+	log        *slog.Logger
 	opts     Options
 	ownStore bool
 }
 
-// Provision opens storage and loads every skill of cfg. It fails whole if
-// any skill cannot load: at start-up there is no last good config to keep.
+// Provision opens storage and loads every skill of cfg. A skill that
+// cannot load does not stop the others (issue 8: one bad module used to
+// keep the whole bot down); it is listed in LoadErrors. Provision fails
+// only when ctx ends (shutdown during start-up) or storage cannot open.
 func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error) {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -82,9 +89,17 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 	}
 	h.Engine = eng
 	h.Registry = dispatch.NewRegistry(eng, o.Logger)
-	if err := h.Registry.Apply(ctx, cfg); err != nil {
-		h.Close(ctx)
-		return nil, fmt.Errorf("provision: %w", err)
+	if err := h.Registry.ApplyPartial(ctx, cfg); err != nil {
+		if ctx.Err() != nil {
+			h.Close(context.WithoutCancel(ctx))
+			return nil, fmt.Errorf("provision: %w", ctx.Err())
+		}
+		var ae *dispatch.ApplyError
+		if !errors.As(err, &ae) {
+			h.Close(ctx)
+			return nil, fmt.Errorf("provision: %w", err)
+		}
+		h.LoadErrors = ae.Errs
 	}
 	return h, nil
 }

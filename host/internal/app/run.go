@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -149,7 +150,8 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Logger: log, Registerer: reg,
 			// Enough calls in flight that delivery keeps up with what the
 			// inbox accepts at full load (8 left a growing backlog).
-			Workers: 32,
+			Workers:     32,
+			RetryWindow: cfg.Bot.OutboxRetryWindow,
 		})
 		if err != nil {
 			return err
@@ -196,15 +198,36 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
 		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
 	}
+	// loadErrs are the skills that failed to load at start-up: the host is
+	// ready (the others serve) and /readyz lists them.
+	var loadErrs atomic.Pointer[[]error]
 	readyz := func() error {
 		if !ready.Load() {
 			return errors.New("skills loading")
 		}
 		return nil
 	}
+	readyBody := func() string {
+		p := loadErrs.Load()
+		if p == nil || len(*p) == 0 {
+			return "ok\n"
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "ok, degraded: %d skill(s) not loaded\n", len(*p))
+		for _, err := range *p {
+			b.WriteString(err.Error() + "\n")
+		}
+		return b.String()
+	}
 	if slackMode {
 		so := slackin.FromConfig(cfg)
 		so.Logger, so.Clock, so.Metrics, so.Ready = log, o.Clock, slackin.NewMetrics(reg), readyz
+		so.ReadyDetail = func() string {
+			if b := readyBody(); b != "ok\n" {
+				return b
+			}
+			return ""
+		}
 		if static != nil {
 			id := static.Installation()
 			so.Self = slackin.Identity{UserID: id.BotUserID, BotID: id.BotID}
@@ -222,7 +245,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			sh.Routes(mux)
 		} else {
 			mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
-			mux.HandleFunc("GET /readyz", readyHandler(readyz))
+			mux.HandleFunc("GET /readyz", readyHandler(readyz, readyBody))
 		}
 		if cfg.Slack.ClientID != "" && cfg.Slack.ClientSecret != "" {
 			oauth, err = install.NewOAuth(install.OAuthConfig{
@@ -254,11 +277,22 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 	} else {
 		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
-		mux.HandleFunc("GET /readyz", readyHandler(readyz))
+		mux.HandleFunc("GET /readyz", readyHandler(readyz, readyBody))
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
-		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	bodyRefused := prometheus.NewCounter(prometheus.CounterOpts{Name: "bothost_http_body_budget_refused_total",
+		Help: "Requests answered 503 because the request bodies being read were at their memory bound."})
+	reg.MustRegister(bodyRefused)
+	perBody := cfg.Bot.MaxBody
+	if perBody <= 0 {
+		perBody = config.DefaultMaxBody
+	}
+	budget := &bodyBudget{max: MaxBodyBytesInFlight, perRequest: perBody, refused: bodyRefused.Inc}
+	srv := &http.Server{Handler: budget.wrap(mux), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
+		MaxHeaderBytes: MaxHeaderBytes, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	ln, lerr := net.Listen("tcp", cfg.Bot.Listen)
+	if lerr == nil {
+		ln = newLimitListener(ln, MaxConns)
+	}
 	switch {
 	case lerr != nil && slackMode:
 		return fmt.Errorf("listen on %s: %w", cfg.Bot.Listen, lerr)
@@ -289,6 +323,12 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		return err
 	}
 	skills.Store(h.Registry)
+	if len(h.LoadErrors) > 0 {
+		loadErrs.Store(&h.LoadErrors)
+		for _, err := range h.LoadErrors {
+			log.Error("skill not loaded at start-up; serving the others", "err", err)
+		}
+	}
 	cleanups = append(cleanups, func() {
 		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -397,13 +437,13 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	return nil
 }
 
-func readyHandler(ready func() error) http.HandlerFunc {
+func readyHandler(ready func() error, body func() string) http.HandlerFunc {
 	return func(w http.ResponseWriter, _ *http.Request) {
 		if err := ready(); err != nil {
 			http.Error(w, err.Error(), http.StatusServiceUnavailable)
 			return
 		}
-		io.WriteString(w, "ok\n")
+		io.WriteString(w, body())
 	}
 }
 

@@ -72,7 +72,7 @@ func knownKeys(k tableKind) []string {
 	case tableTop:
 		return []string{"bot", "slack", "defaults", "skills"}
 	case tableBot:
-		return []string{"name", "data_dir", "listen", "log_level", "max_body", "dedup_window", "catch_up"}
+		return []string{"name", "data_dir", "listen", "log_level", "max_body", "dedup_window", "catch_up", "outbox_retry_window"}
 	case tableSlack:
 		return []string{"mode", "signing_secret", "bot_token", "app_token", "api_url", "client_id", "client_secret",
 			"ignore_bots", "ignore_edits", "scopes", "redirect_url", "command_ack"}
@@ -217,6 +217,11 @@ func (d *decoder) bot(t *table) Bot {
 	if v, n := t.str("catch_up"); n != nil && v != "" {
 		if d.catchUp(n, v) {
 			b.CatchUp = v
+		}
+	}
+	if n := t.get("outbox_retry_window"); n != nil {
+		if v, ok := d.durationIn(n, time.Minute, 7*24*time.Hour, "1h"); ok {
+			b.OutboxRetryWindow = v
 		}
 	}
 	t.finish()

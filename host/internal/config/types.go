@@ -38,6 +38,10 @@ type Bot struct {
 	// CatchUp says what a schedule slot missed while the host was down
 	// does at start-up: "once" (fire it once, marked late; default) or "skip".
 	CatchUp string
+	// OutboxRetryWindow is how long a reply keeps being retried through
+	// Slack's 5xx, timeouts and rate limits before it is dead-lettered;
+	// "outbox_retry_window"; 0 (unset) means the outbox's default, 1h.
+	OutboxRetryWindow time.Duration
 }
 
 // Slack is the [slack] table. Every field may also come from the

@@ -106,13 +106,20 @@ func (s *slot) current() *version {
 	return s.cur
 }
 
-// ApplyError lists the skills that failed to load; nothing was applied.
-type ApplyError struct{ Errs []error }
+// ApplyError lists the skills that failed to load. From Apply nothing was
+// applied; from ApplyPartial (Partial) the other skills serve.
+type ApplyError struct {
+	Errs    []error
+	Partial bool
+}
 
 func (e *ApplyError) Error() string {
 	msgs := make([]string, len(e.Errs))
 	for i, err := range e.Errs {
 		msgs[i] = err.Error()
+	}
+	if e.Partial {
+		return fmt.Sprintf("%d skill(s) not loaded: %s", len(e.Errs), strings.Join(msgs, "; "))
 	}
 	return "config not applied: " + strings.Join(msgs, "; ")
 }
@@ -127,17 +134,54 @@ func (r *Registry) Apply(ctx context.Context, cfg *config.Config) error {
 	r.applyMu.Lock()
 	defer r.applyMu.Unlock()
 	old := r.state.Load()
-
-	type loaded struct {
-		name string
-		v    *version
+	fresh, errs := r.loadChanged(ctx, old, cfg)
+	if len(errs) > 0 {
+		for _, v := range fresh {
+			_ = v.mod.Close(ctx)
+		}
+		return &ApplyError{Errs: errs}
 	}
-	var fresh []loaded
-	var errs []error
-	for _, sk := range cfg.Skills {
+	r.install(ctx, old, cfg, fresh)
+	return nil
+}
+
+// ApplyPartial is Apply for start-up: a skill that fails to load does not
+// stop the others. cfg becomes the serving config; every skill that loaded
+// serves, a skill that did not has no module (it gets no events; its file
+// is watched, so a fixed module dropped in loads)
+// and is listed in the returned *ApplyError, or nil when all loaded.
+func (r *Registry) ApplyPartial(ctx context.Context, cfg *config.Config) error {
+	r.applyMu.Lock()
+	defer r.applyMu.Unlock()
+	old := r.state.Load()
+	fresh, errs := r.loadChanged(ctx, old, cfg)
+	r.install(ctx, old, cfg, fresh)
+	if len(errs) > 0 {
+		for _, err := range errs {
+			r.log.Error("skill not loaded; the other skills serve", "err", err)
+		}
+		return &ApplyError{Errs: errs, Partial: true}
+	}
+	return nil
+}
+
+// loadParallel is how many skills load at once: compiling is CPU-bound,
+// and two keeps one slow module from holding up the others without
+// starving the host on a small machine.
+const loadParallel = 2
+
+// loadChanged loads every skill of cfg that is new or changed, a few at a
+// time. It returns the loaded versions by skill name and the failures in
+// config order.
+func (r *Registry) loadChanged(ctx context.Context, old *state, cfg *config.Config) (map[string]*version, []error) {
+	errs := make([]error, len(cfg.Skills))
+	vers := make([]*version, len(cfg.Skills))
+	sem := make(chan struct{}, loadParallel)
+	var wg sync.WaitGroup
+	for i, sk := range cfg.Skills {
 		b, err := os.ReadFile(sk.Path)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("skill %q: read module %s: %w", sk.Name, sk.Path, err))
+			errs[i] = fmt.Errorf("skill %q: read module %s: %w", sk.Name, sk.Path, err)
 			continue
 		}
 		hash := sha256.Sum256(b)
@@ -147,25 +191,36 @@ func (r *Registry) Apply(ctx context.Context, cfg *config.Config) error {
 				continue // reuse
 			}
 		}
-		mod, err := r.engine.Load(ctx, wasmrt.Spec{Skill: sk, Wasm: b})
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		fresh = append(fresh, loaded{sk.Name, &version{mod: mod, hash: hash}})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			mod, err := r.engine.Load(ctx, wasmrt.Spec{Skill: sk, Wasm: b})
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			vers[i] = &version{mod: mod, hash: hash}
+		}()
 	}
-	if len(errs) > 0 {
-		for _, l := range fresh {
-			_ = l.v.mod.Close(ctx)
+	wg.Wait()
+	fresh := map[string]*version{}
+	var failed []error
+	for i, sk := range cfg.Skills {
+		if errs[i] != nil {
+			failed = append(failed, errs[i])
 		}
-		return &ApplyError{Errs: errs}
+		if vers[i] != nil {
+			fresh[sk.Name] = vers[i]
+		}
 	}
+	return fresh, failed
+}
 
+// install makes cfg the serving config with the fresh versions swapped in.
+func (r *Registry) install(ctx context.Context, old *state, cfg *config.Config, freshBy map[string]*version) {
 	next := &state{cfg: cfg, slots: map[string]*slot{}, commands: map[string]entry{}}
-	freshBy := map[string]*version{}
-	for _, l := range fresh {
-		freshBy[l.name] = l.v
-	}
 	for _, sk := range cfg.Skills {
 		s, ok := old.slots[sk.Name]
 		if !ok {
@@ -189,7 +244,6 @@ func (r *Registry) Apply(ctx context.Context, cfg *config.Config) error {
 			r.log.Info("skill removed", "skill", name)
 		}
 	}
-	return nil
 }
 
 // sameModuleSettings reports whether a skill's module can keep running

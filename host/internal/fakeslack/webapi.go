@@ -314,10 +314,13 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, method string)
 	team := s.teamByToken(st.f.token)
 
 	drop := false
+	var late time.Duration
 	if s.nFaults.Load() > 0 {
 		if f, ok := s.takeFault(method, st.f.channel); ok {
 			if f.DropAnswer {
 				drop = true
+			} else if f.LateAnswer > 0 {
+				late = f.LateAnswer
 			} else if s.applyFault(w, r, st, f, id, method, raw, at, team) {
 				return
 			}
@@ -368,6 +371,17 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, method string)
 			}
 		}
 		panic(http.ErrAbortHandler) // HTTP/2 or a test recorder: abort the stream
+	}
+	if late > 0 {
+		// Done (recorded as made), answered late if the client still waits.
+		s.finish(id, method, st, raw, at, a)
+		if !s.sleep(r.Context(), late) {
+			return
+		}
+		w.Header()["Content-Type"] = s.ctJSON
+		w.WriteHeader(a.status)
+		_, _ = w.Write(st.out)
+		return
 	}
 	w.Header()["Content-Type"] = s.ctJSON
 	w.WriteHeader(a.status)

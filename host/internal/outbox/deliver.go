@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"sync"
 	"time"
 
@@ -300,24 +301,23 @@ func (s *scheduler) settle(q *chanQ, it *item, res result) {
 			it.doubt, it.doubtUntil = true, now.UnixNano()
 		}
 		it.attempts++
-		if it.attempts >= o.opt.Attempts || it.tries >= o.opt.MaxTries || now.Sub(it.first) >= o.opt.MaxAge {
+		if (o.opt.Attempts > 0 && it.attempts >= o.opt.Attempts) || o.expired(it, now) {
 			pop()
 			o.deadLetter(it, "exhausted", res.err, now)
 			break
 		}
 		o.metrics.retried.Inc()
-		b := o.opt.Backoff[min(it.attempts-1, len(o.opt.Backoff)-1)]
-		q.notBefore = now.Add(b)
+		q.notBefore = now.Add(o.backoff(it.attempts))
 	case resRateLimited:
 		o.metrics.rateLimited.Inc()
-		if it.tries >= o.opt.MaxTries || now.Sub(it.first) >= o.opt.MaxAge {
+		if o.expired(it, now) {
 			pop()
 			o.deadLetter(it, "rate_limited", res.err, now)
 			break
 		}
 		q.notBefore = now.Add(res.retryAfter)
 	case resWait:
-		if it.tries >= o.opt.MaxTries || now.Sub(it.first) >= o.opt.MaxAge {
+		if o.expired(it, now) {
 			pop()
 			o.deadLetter(it, "exhausted", res.err, now)
 			break
@@ -364,6 +364,34 @@ func (s *scheduler) janitor() {
 		}
 		t.Reset(every)
 	}
+}
+
+// expired reports whether it has used up its retries: the retry window
+// since its first attempt (or, for a message in doubt from a previous
+// run that has made none in this one, since its mark) is over, or
+// Options.MaxTries calls are made.
+func (o *Outbox) expired(it *item, now time.Time) bool {
+	if o.opt.MaxTries > 0 && it.tries >= o.opt.MaxTries {
+		return true
+	}
+	start := it.first
+	if start.IsZero() && it.markedAt != 0 {
+		start = time.Unix(0, it.markedAt)
+	}
+	return !start.IsZero() && now.Sub(start) >= o.opt.RetryWindow
+}
+
+// backoff is the wait before retry number n (1 = the first retry):
+// Options.Backoff, then doubling up to MaxBackoff, jittered to between
+// half and all of it.
+func (o *Outbox) backoff(n int) time.Duration {
+	bs := o.opt.Backoff
+	b := bs[min(max(n, 1), len(bs))-1]
+	for i := len(bs); i < n && b < o.opt.MaxBackoff; i++ {
+		b *= 2
+	}
+	b = min(b, o.opt.MaxBackoff)
+	return b/2 + rand.N(b/2+1)
 }
 
 // complete records a delivered message.

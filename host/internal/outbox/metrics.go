@@ -18,6 +18,9 @@ type Metrics struct {
 	latency     prometheus.Histogram
 	marked      prometheus.Counter
 	reconciled  *prometheus.CounterVec // by outcome
+	// reconcileBlind: messages in doubt posted again without a look-up,
+	// by reason.
+	reconcileBlind *prometheus.CounterVec
 }
 
 // NewMetrics creates the metrics and registers them with reg (nil: not
@@ -57,6 +60,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "bothost_outbox_reconciled_total",
 			Help: "Messages in doubt looked up in the conversation history before posting again, by outcome (found: already posted, not posted again; not_found: posted; failed: history unreadable, posted again).",
 		}, []string{"outcome"}),
+		reconcileBlind: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "bothost_outbox_reconcile_blind_total",
+			Help: "Messages in doubt posted again without finding out whether Slack had them, by reason (missing_scope, channel_gone, permanent, pages, window): each may be a duplicate.",
+		}, []string{"reason"}),
 	}
 	if reg != nil {
 		// An outbox reopened in the same process (tests, a restart of the
@@ -71,6 +78,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		m.latency = register(reg, m.latency)
 		m.marked = register(reg, m.marked)
 		m.reconciled = register(reg, m.reconciled)
+		m.reconcileBlind = register(reg, m.reconcileBlind)
 	}
 	return m
 }

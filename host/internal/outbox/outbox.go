@@ -48,10 +48,13 @@
 // channel). Each channel is paced by a token bucket (default 1 message/s,
 // burst 3: Slack's chat.postMessage allowance). Each API call has a
 // timeout; timeouts, connection errors, 5xx and Slack's transient errors
-// are retried with backoff (3 attempts in all by default); HTTP 429 makes
-// the channel wait Retry-After and does not use up an attempt, but a
-// message gives up after Options.MaxTries calls or Options.MaxAge since
-// its first attempt. Permanent errors (channel_not_found, not_in_channel,
+// (internal_error, fatal_error, service_unavailable, request_timeout) are
+// retried with exponential backoff and jitter, and HTTP 429 (or
+// ratelimited) makes the channel wait Retry-After, for
+// Options.RetryWindow (1 hour by default) from the message's first
+// attempt. Only its channel waits: a channel whose head message is
+// backing off holds no worker, so healthy channels keep flowing, and the
+// waiting messages are already in the log on disk. Permanent errors (channel_not_found, not_in_channel,
 // invalid_auth, message_not_found, invalid_blocks, ...) dead-letter the
 // message at once. A dead-lettered message is kept as a dead letter
 // (DeadLetters, for RefRetention) with its last error, logged at warn
@@ -104,21 +107,25 @@
 //     recorded as delivered with that ts (its ref resolves to it) and not
 //     posted again. Not found: it is posted. One history read covers every
 //     message in doubt of the channel (or thread).
-//   - If the history cannot be read (missing channels:history /
-//     groups:history / im:history / mpim:history scope, not_in_channel,
-//     errors, or more than ReconcilePages pages), the message is posted
-//     again (at-least-once) and a warning names the team, channel and
-//     reason, once per channel (once per team for a missing scope). A 429
-//     on the history call waits Retry-After and tries again, up to
-//     Options.Attempts times.
+//   - A look-up that fails transiently (timeout, connection error, 5xx,
+//     transient Slack error, 429) is tried again with backoff (Retry-After
+//     for a 429) within Options.RetryWindow: posting without looking is
+//     what duplicates a reply. Only when the history cannot be read at
+//     all (missing channels:history / groups:history / im:history /
+//     mpim:history scope, not_in_channel, channel_not_found, another
+//     permanent error, more than ReconcilePages pages, or the window is
+//     over) is the message posted again (at-least-once); a warning names
+//     the team, channel and reason, once per channel (once per team for a
+//     missing scope), and bothost_outbox_reconcile_blind_total{reason}
+//     counts every such message.
 //
 // What stays at-least-once: chat.postEphemeral (ephemeral messages are
 // not in any history) and replies sent through a response_url (no ts, no
 // metadata, no history); any post when the history cannot be read (see
 // above; note that Slack limits conversations.history to 1 call a minute,
 // 15 messages a page, for apps distributed outside the Marketplace, so
-// after a crash with many channels in doubt most look-ups give up after
-// Attempts waits); a message dead-lettered after a call that may have
+// after a crash with many channels in doubt look-ups wait their turn
+// within the retry window); a message dead-lettered after a call that may have
 // posted it (it is reported dead, though Slack may show it). chat.update
 // needs nothing: sending the same content again is harmless.
 package outbox
@@ -145,6 +152,9 @@ import (
 
 // RefPrefix starts every message reference returned by Send.
 const RefPrefix = "bothost:"
+
+// DefaultRetryWindow is Options.RetryWindow when it is not set.
+const DefaultRetryWindow = time.Hour
 
 // Errors.
 var (
@@ -199,16 +209,27 @@ type Options struct {
 
 	// CallTimeout bounds each Web API call (default 3s).
 	CallTimeout time.Duration
-	// Attempts is how many calls a message gets for timeouts, connection
-	// errors, 5xx and transient Slack errors (default 3); Backoff the waits
-	// between them (default 250ms, 1s; the last value repeats).
+	// RetryWindow is how long a message keeps being retried after
+	// timeouts, connection errors, 5xx, 429s and transient Slack errors
+	// (internal_error, fatal_error, service_unavailable, request_timeout,
+	// ratelimited), counted from its first attempt (default 1h: Slack's
+	// incidents last minutes, sometimes an hour, and a reply dead-lettered
+	// after a second of 500s is a reply lost). A look-up of a message in
+	// doubt that fails transiently is retried within the same window.
+	RetryWindow time.Duration
+	// Backoff are the first waits between retries of transient failures
+	// (default 250ms, 1s); after the list each wait doubles up to
+	// MaxBackoff (default 30s). Every wait is jittered to between half
+	// and all of its value, so channels that failed together do not retry
+	// in lockstep when Slack comes back.
+	Backoff    []time.Duration
+	MaxBackoff time.Duration
+	// Attempts and MaxTries, when > 0, also give up on a message after
+	// that many failed attempts (Attempts: transient failures; MaxTries:
+	// every call, 429s included) before the window ends. Default 0: only
+	// RetryWindow bounds retries.
 	Attempts int
-	Backoff  []time.Duration
-	// MaxTries bounds all calls for one message, 429s included (default
-	// 20); MaxAge bounds how long a message keeps being retried, counted
-	// from its first attempt (default 10m).
 	MaxTries int
-	MaxAge   time.Duration
 	// DefaultRetryAfter is the wait after a 429 without a usable
 	// Retry-After header (default 5s).
 	DefaultRetryAfter time.Duration
@@ -277,17 +298,14 @@ func (o Options) withDefaults() Options {
 	if o.CallTimeout <= 0 {
 		o.CallTimeout = 3 * time.Second
 	}
-	if o.Attempts <= 0 {
-		o.Attempts = 3
-	}
 	if len(o.Backoff) == 0 {
 		o.Backoff = []time.Duration{250 * time.Millisecond, time.Second}
 	}
-	if o.MaxTries <= 0 {
-		o.MaxTries = 20
+	if o.MaxBackoff <= 0 {
+		o.MaxBackoff = 30 * time.Second
 	}
-	if o.MaxAge <= 0 {
-		o.MaxAge = 10 * time.Minute
+	if o.RetryWindow <= 0 {
+		o.RetryWindow = DefaultRetryWindow
 	}
 	if o.DefaultRetryAfter <= 0 {
 		o.DefaultRetryAfter = 5 * time.Second

@@ -3,6 +3,7 @@ package wasmrt_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -256,4 +257,61 @@ func TestLoopDoesNotDelayOtherSkills(t *testing.T) {
 	if f := failureOf(t, <-done); f.Reason != "timeout" {
 		t.Fatalf("loop: %+v", f)
 	}
+}
+
+// rssBytes is the process's resident set size, from /proc/self/status.
+func rssBytes(t *testing.T) uint64 {
+	t.Helper()
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skipf("no /proc: %v", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			var kb uint64
+			if _, err := fmt.Sscan(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), &kb); err != nil {
+				t.Fatal(err)
+			}
+			return kb << 10
+		}
+	}
+	t.Fatal("VmRSS not found")
+	return 0
+}
+
+// TestHostileStructureRefusedAtLoad: the modules of issue 8 that made the
+// host allocate outside the memory cap or blew up the compiler are refused
+// at load, quickly, naming the limit, without the host's RSS moving, while
+// the neighbour skill keeps answering.
+func TestHostileStructureRefusedAtLoad(t *testing.T) {
+	cases := []struct{ module, want string }{
+		{"tables", "refused before compiling: tables is 200, over the limit of 1"},
+		{"tablebig", "refused before compiling: table 0: table size in entries is 134217728, over the limit of 131072"},
+		{"tablegrow", `invalid as feature "reference-types" is disabled`},
+		{"globals", "refused before compiling: globals is 4097, over the limit of 4096"},
+		{"memmax", "refused before compiling: memory declares a maximum of 65536 pages (4 GiB), over the skill's memory limit of 64 pages (4 MiB)"},
+		{"compilebomb", "refused before compiling: function 2: locals per function (parameters included) is 8002, over the limit of 2048"},
+		{"brtable", "refused before compiling: function 2: br_table targets is 100000, over the limit of 16384"},
+		{"nesting", "refused before compiling: function 2: block nesting depth is 8193, over the limit of 8192"},
+	}
+	before := rssBytes(t)
+	for _, c := range cases {
+		t.Run(c.module, func(t *testing.T) {
+			start := time.Now()
+			_, err := newHostileHost(t, c.module, nil)
+			var le *wasmrt.LoadError
+			if !errors.As(err, &le) || le.Skill != "hostile" || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("load error %v, want a LoadError for skill hostile containing %q", err, c.want)
+			}
+			if d := time.Since(start); d > 10*time.Second {
+				t.Fatalf("refusal took %v", d)
+			}
+		})
+	}
+	// Refused before anything big was allocated: the host grew by less
+	// than one of the refused tables (1 GiB) would have cost.
+	if after := rssBytes(t); after > before+256<<20 {
+		t.Fatalf("RSS grew from %d MB to %d MB refusing the modules", before>>20, after>>20)
+	}
+	t.Logf("RSS %d MB before, %d MB after", before>>20, rssBytes(t)>>20)
 }

@@ -87,7 +87,7 @@ func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 		inst.begin(nil, time.Time{})
 		res, err := init.Call(ictx, uint64(ptr), uint64(len(cfgJSON)))
 		if err != nil {
-			return fail("bothost_init: %s", describeCallErr(err, ictx))
+			return fail("bothost_init: %s", withGuestMessage(inst.errMsg, describeCallErr(err, ictx)))
 		}
 		if st := int32(res[0]); st != 0 {
 			msg := inst.errMsg
@@ -279,7 +279,7 @@ func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	}
 	if callErr != nil {
 		reason := classify(callErr, inst)
-		detail := describeCallErr(callErr, cctx)
+		detail := withGuestMessage(inst.errMsg, describeCallErr(callErr, cctx))
 		cctx.disarm()
 		m.discard(ctx, inst)
 		return m.fail(ev, reason, detail, slog.LevelError)
@@ -357,6 +357,17 @@ func (c instCtx) Value(key any) any {
 		return c.inst
 	}
 	return c.Context.Value(key)
+}
+
+// withGuestMessage puts the message a guest set with set_error just before
+// it trapped (the Rust SDK's panic hook does this: panic message and
+// location) in front of the trap's own description, which alone is only
+// "wasm error: unreachable".
+func withGuestMessage(guestMsg, trap string) string {
+	if guestMsg == "" {
+		return trap
+	}
+	return guestMsg + " (" + trap + ")"
 }
 
 func withInstance(ctx context.Context, inst *instance) context.Context {

@@ -16,11 +16,13 @@ import (
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/config"
+	"github.com/bothost/bothost/host/internal/wasmrt/wasmcheck"
 )
 
 const (
@@ -29,15 +31,32 @@ const (
 	// initialInput is the first input region asked of bothost_alloc: big
 	// enough for nearly every chat event, so one alloc per instance suffices.
 	initialInput = 16 << 10
+	// DefaultCompileTimeout bounds one module's compilation. The structural
+	// limits (wasmcheck) bound each function's compile cost to well under a
+	// second; this bounds the sum. The 2.2 MB Go echo skill compiles in
+	// about 3 s on a loaded 2-core machine.
+	DefaultCompileTimeout = 60 * time.Second
+	// compileWorkers is how many goroutines compile one module. More than
+	// one also makes a compile cancellable between functions: wazero's
+	// single-worker path never looks at its context.
+	compileWorkers = 2
 )
+
+// features are the WebAssembly features a skill may use: WebAssembly 2.0
+// without reference types. No SDK build uses them (measured: TinyGo,
+// Go and Rust echo skills), and they bring table.grow and table.fill, which
+// allocate host memory outside the skill's memory cap; without them a
+// table cannot grow and its declared size is checked before compiling.
+var features = api.CoreFeaturesV2.SetEnabled(api.CoreFeatureReferenceTypes, false)
 
 // Engine loads skills. It holds what is shared by all skill versions: the
 // compilation cache (on disk, so a restart or a reload of an unchanged file
 // skips compiling), the host services and the metrics.
 type Engine struct {
-	cache   wazero.CompilationCache
-	svc     Services
-	metrics *Metrics
+	cache          wazero.CompilationCache
+	svc            Services
+	metrics        *Metrics
+	compileTimeout time.Duration
 }
 
 // NewEngine returns an Engine. cacheDir may be empty for an in-memory cache.
@@ -58,8 +77,12 @@ func NewEngine(cacheDir string, svc Services, m *Metrics) (*Engine, error) {
 	if m == nil {
 		m = NewMetrics(nil)
 	}
-	return &Engine{cache: cache, svc: svc, metrics: m}, nil
+	return &Engine{cache: cache, svc: svc, metrics: m, compileTimeout: DefaultCompileTimeout}, nil
 }
+
+// SetCompileTimeout changes how long one module may take to compile
+// (DefaultCompileTimeout); tests shorten it.
+func (e *Engine) SetCompileTimeout(d time.Duration) { e.compileTimeout = d }
 
 // Metrics returns the engine's metrics.
 func (e *Engine) Metrics() *Metrics { return e.metrics }
@@ -92,7 +115,14 @@ type Module struct {
 	live  sync.WaitGroup
 
 	closed atomic.Bool
+
+	warnings []string // said at load (handlerWarnings); kept for bothost check/invoke
 }
+
+// Warnings are what Load logged as warnings about this version: a skill
+// that registered no handler, or none for an event kind bot.toml routes
+// to it.
+func (m *Module) Warnings() []string { return m.warnings }
 
 // Name is the skill's name.
 func (m *Module) Name() string { return m.name }
@@ -128,7 +158,18 @@ func (e *Engine) LoadFile(ctx context.Context, s config.Skill) (*Module, error) 
 // Load compiles and validates a module, then creates its first instance
 // (running _initialize and bothost_init), so a module that cannot serve is
 // rejected here, off the event path, instead of failing its first event.
+//
+// A refused module counts as a failure with reason "load"
+// (bothost_skill_failures_total), at start-up as on a reload.
 func (e *Engine) Load(ctx context.Context, spec Spec) (*Module, error) {
+	m, err := e.load(ctx, spec)
+	if err != nil {
+		e.metrics.skill(spec.Skill.Name).failure("load").Inc()
+	}
+	return m, err
+}
+
+func (e *Engine) load(ctx context.Context, spec Spec) (*Module, error) {
 	s := spec.Skill
 	sum := sha256.Sum256(spec.Wasm)
 	version := hex.EncodeToString(sum[:6])
@@ -141,7 +182,7 @@ func (e *Engine) Load(ctx context.Context, spec Spec) (*Module, error) {
 		WithCompilationCache(e.cache).
 		WithMemoryLimitPages(pages).
 		WithCloseOnContextDone(true).
-		WithCoreFeatures(api.CoreFeaturesV2)
+		WithCoreFeatures(features)
 	r := wazero.NewRuntimeWithConfig(ctx, rcfg)
 	ok := false
 	defer func() {
@@ -150,7 +191,13 @@ func (e *Engine) Load(ctx context.Context, spec Spec) (*Module, error) {
 		}
 	}()
 
-	compiled, err := r.CompileModule(ctx, spec.Wasm)
+	// The structural check runs first: it is linear in the module's size,
+	// and it refuses the shapes that make the compiler's time or memory
+	// explode, and the declared sizes the memory cap does not cover.
+	if _, err := wasmcheck.Check(spec.Wasm, wasmcheck.Default(pages)); err != nil {
+		return nil, loadErr(s, "refused before compiling: %v", err)
+	}
+	compiled, err := e.compile(ctx, r, spec.Wasm)
 	if err != nil {
 		return nil, loadErr(s, "compile: %v", err)
 	}
@@ -192,9 +239,37 @@ func (e *Engine) Load(ctx context.Context, spec Spec) (*Module, error) {
 		<-m.slots
 		return nil, loadErr(s, "%v", err)
 	}
+	warns, err := m.handlerWarnings(ctx, inst)
+	if err != nil {
+		m.discard(ctx, inst)
+		return nil, loadErr(s, "%v", err)
+	}
+	for _, w := range warns {
+		m.log.Warn(w)
+	}
+	m.warnings = warns
 	m.idle <- inst
 	ok = true
 	return m, nil
+}
+
+// compile compiles under the compile timeout; cancelling ctx (shutdown)
+// stops it at the next function boundary.
+func (e *Engine) compile(ctx context.Context, r wazero.Runtime, wasm []byte) (wazero.CompiledModule, error) {
+	cctx, cancel := context.WithTimeout(ctx, e.compileTimeout)
+	defer cancel()
+	start := time.Now()
+	compiled, err := r.CompileModule(experimental.WithCompilationWorkers(cctx, compileWorkers), wasm)
+	if err != nil {
+		switch {
+		case ctx.Err() != nil:
+			return nil, fmt.Errorf("canceled after %v: %w", time.Since(start).Round(time.Millisecond), ctx.Err())
+		case cctx.Err() != nil:
+			return nil, fmt.Errorf("took longer than the compile timeout of %v", e.compileTimeout)
+		}
+		return nil, err
+	}
+	return compiled, nil
 }
 
 func (m *Module) moduleConfig() wazero.ModuleConfig {
@@ -244,6 +319,16 @@ func checkExports(c wazero.CompiledModule) error {
 		return errors.New(`does not export its memory as "memory"`)
 	}
 	fns := c.ExportedFunctions()
+	// TinyGo and Go without -buildmode=c-shared produce a WASI command: it
+	// exports bothost_* too, but its runtime is only set up by _start, which
+	// the host never runs, so the first export traps with a bare
+	// "unreachable". Say what is wrong instead.
+	_, hasStart := fns["_start"]
+	_, hasInit := fns["_initialize"]
+	if hasStart && !hasInit {
+		return errors.New("built as a command (exports _start, no _initialize): build with -buildmode=c-shared " +
+			"(tinygo build -target=wasip1 -buildmode=c-shared …, or GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared …)")
+	}
 	want := []struct {
 		name     string
 		params   []api.ValueType
