@@ -469,14 +469,18 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			return nil
 		})
 	}()
-	// Stopping order: ingress (above) first, then timers and schedules
-	// (Close is idempotent; their own cleanups run again harmlessly),
-	// then the processor finishes the events in flight.
+	// Stopping order: ingress (above) first, then the processor finishes
+	// the events in flight, then timers and schedules close (Close is
+	// idempotent; their own cleanups run again harmlessly). Timers close
+	// last because an event in flight may still set one (timer_set): a
+	// closed timer store would fail that event half-way, and it would not
+	// run again. A timer firing meanwhile only adds a durable event to the
+	// inbox, handled at the next start.
 	cleanups = append(cleanups, func() {
-		tm.Close()
-		sched.Close()
 		stopRun()
 		wg.Wait()
+		tm.Close()
+		sched.Close()
 		if err := ib.SyncDone(); err != nil {
 			log.Error("flush outbox", "err", err)
 		}
