@@ -82,11 +82,8 @@ func seedNewsPeople(b *testing.B, path string, n int, due time.Time) {
 	}
 	defer st.Close()
 	ctx := context.Background()
-	set := func(k string, v []byte) {
-		if err := st.Set(ctx, "news", k, v, 0, store.Quota{}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	seed := map[string][]byte{}
+	set := func(k string, v []byte) { seed[k] = v }
 	var items []map[string]any
 	for i := 0; i < 5; i++ {
 		items = append(items, map[string]any{"id": fmt.Sprintf("it%d", i), "t": fmt.Sprintf("Story %d", i), "l": fmt.Sprintf("https://wire.example/%d", i),
@@ -104,6 +101,9 @@ func seedNewsPeople(b *testing.B, path string, n int, due time.Time) {
 		set("p/"+user, p)
 		set(key, []byte("1"))
 		set("xs/"+hm+"/"+sh, []byte("1"))
+	}
+	if err := st.SetBatch(ctx, "news", seed); err != nil {
+		b.Fatal(err)
 	}
 }
 
