@@ -147,7 +147,7 @@ test-go:
 	$(GO) test -count=1 -race ./host/internal/dispatch/... ./host/internal/store/... ./host/internal/reload/... ./host/internal/config/... \
 		./host/internal/inbox/... ./host/internal/outbox/... ./host/internal/slackin/... ./host/internal/timers/... \
 		./host/internal/schedule/... ./host/internal/webhook/... ./host/internal/install/... ./host/internal/app/... \
-		./host/internal/fakeslack/... ./host/internal/fetch/...
+		./host/internal/fakeslack/... ./host/internal/fetch/... ./host/internal/slackread/...
 
 test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml

@@ -11,8 +11,8 @@ import (
 	"net/http/pprof"
 	"os"
 	"path/filepath"
-	"sync"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -32,6 +32,7 @@ import (
 	"github.com/bothost/bothost/host/internal/reload"
 	"github.com/bothost/bothost/host/internal/schedule"
 	"github.com/bothost/bothost/host/internal/slackin"
+	"github.com/bothost/bothost/host/internal/slackread"
 	"github.com/bothost/bothost/host/internal/timers"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 	"github.com/bothost/bothost/host/internal/webhook"
@@ -126,8 +127,14 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		static   *install.StaticSource
 		oauth    *install.OAuth
 		tokens   outbox.Tokens
+		reads    wasmrt.SlackCaller
 		outbound wasmrt.Outbox
+		ob       *outbox.Outbox
 		con      *console.Console
+		// workspace is the host's only workspace, for events that carry
+		// none (schedules, webhooks): the static token's team, else the
+		// only installation; "" when there are several.
+		workspace = func() string { return "" }
 	)
 	if slackMode {
 		store, err = install.Open(filepath.Join(data, "installs.db"))
@@ -146,7 +153,8 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 		sources = append(sources, store)
 		tokens = tokenSource{sources}
-		ob, err := outbox.Open(filepath.Join(data, "outbox"), tokens, outbox.Options{
+		reads = slackread.New(sources, slackread.Options{APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Registerer: reg})
+		ob, err = outbox.Open(filepath.Join(data, "outbox"), tokens, outbox.Options{
 			APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Logger: log, Registerer: reg,
 			// Enough calls in flight that delivery keeps up with what the
 			// inbox accepts at full load (8 left a growing backlog).
@@ -162,6 +170,15 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			}
 		})
 		outbound = ob
+		workspace = func() string {
+			if static != nil {
+				return static.Installation().TeamID
+			}
+			if all := store.List(); len(all) == 1 {
+				return all[0].TeamID
+			}
+			return ""
+		}
 		f := ob.Flush
 		flush.Store(&f)
 		octx, ocancel := context.WithCancel(context.Background())
@@ -170,10 +187,23 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	} else {
 		con = console.New(o.Stdout, o.Clock)
 		outbound = con
+		workspace = func() string { return console.Team }
 	}
 
 	// 3. Timers fire into the inbox.
-	tm, err := timers.Open(filepath.Join(data, "timers.db"), timers.Options{Clock: o.Clock, Logger: log})
+	// A skill's timer_rate, read from the configuration in force (it
+	// follows reloads); before the skills are provisioned, the file's.
+	fireRate := func(skill string) int {
+		c := cfg
+		if r := skills.Load(); r != nil && r.Config() != nil {
+			c = r.Config()
+		}
+		if s, ok := c.Skill(skill); ok {
+			return s.Limits.TimerRate
+		}
+		return c.Defaults.TimerRate
+	}
+	tm, err := timers.Open(filepath.Join(data, "timers.db"), timers.Options{Clock: o.Clock, Logger: log, FireRate: fireRate})
 	if err != nil {
 		return err
 	}
@@ -318,7 +348,8 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	}
 
 	// 5. Skills.
-	h, err := Provision(ctx, cfg, Options{Logger: log, Clock: o.Clock, Outbox: outbound, Timers: tm, Fetcher: fetcher, Registry: reg})
+	h, err := Provision(ctx, cfg, Options{Logger: log, Clock: o.Clock, Outbox: outbound, Timers: tm, Fetcher: fetcher, Slack: reads, Registry: reg,
+		Workspace: workspace})
 	if err != nil {
 		return err
 	}
@@ -357,16 +388,23 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		if err := sched.Apply(context.Background(), c); err != nil {
 			log.Error("apply schedules after reload", "err", err)
 		}
-		// A skill removed from bot.toml takes its timers with it, like
-		// its routes: nothing of it may keep firing.
+		// A skill removed from bot.toml takes its timers and its queued
+		// messages with it, like its routes: nothing of it may keep
+		// firing or reaching Slack.
 		old := prevCfg.Swap(c)
 		for _, s := range old.Skills {
 			if _, still := c.Skill(s.Name); !still {
-				if n, err := tm.RemoveSkill(context.Background(), s.Name); err != nil {
+				n, err := tm.RemoveSkill(context.Background(), s.Name)
+				if err != nil {
 					log.Error("remove timers of removed skill", "skill", s.Name, "err", err)
-				} else if n > 0 {
-					log.Info("removed timers of removed skill", "skill", s.Name, "timers", n)
 				}
+				dropped := 0
+				if ob != nil {
+					if dropped, err = ob.DropSkill(context.Background(), s.Name); err != nil {
+						log.Error("drop queued messages of removed skill", "skill", s.Name, "err", err)
+					}
+				}
+				log.Info("removed skill: timers and queued messages dropped", "skill", s.Name, "timers", n, "messages", dropped)
 			}
 		}
 	})}

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -251,7 +252,8 @@ func (r *Registry) install(ctx context.Context, old *state, cfg *config.Config, 
 // the module's runtime or instances.
 func sameModuleSettings(a, b config.Skill) bool {
 	return a.Path == b.Path && a.Limits == b.Limits && a.DataDir == b.DataDir &&
-		bytes.Equal(a.ConfigJSON, b.ConfigJSON) && strings.Join(a.HTTPAllow, "\x00") == strings.Join(b.HTTPAllow, "\x00")
+		bytes.Equal(a.ConfigJSON, b.ConfigJSON) && strings.Join(a.HTTPAllow, "\x00") == strings.Join(b.HTTPAllow, "\x00") &&
+		slices.Equal(a.SlackRead, b.SlackRead)
 }
 
 // ErrUnchanged is returned by Reload when the file has the bytes already

@@ -57,6 +57,9 @@ type Engine struct {
 	svc            Services
 	metrics        *Metrics
 	compileTimeout time.Duration
+
+	lqMu sync.Mutex
+	lq   map[string]*logQuota // per skill name, kept across versions
 }
 
 // NewEngine returns an Engine. cacheDir may be empty for an in-memory cache.
@@ -77,7 +80,7 @@ func NewEngine(cacheDir string, svc Services, m *Metrics) (*Engine, error) {
 	if m == nil {
 		m = NewMetrics(nil)
 	}
-	return &Engine{cache: cache, svc: svc, metrics: m, compileTimeout: DefaultCompileTimeout}, nil
+	return &Engine{cache: cache, svc: svc, metrics: m, compileTimeout: DefaultCompileTimeout, lq: map[string]*logQuota{}}, nil
 }
 
 // SetCompileTimeout changes how long one module may take to compile
@@ -87,8 +90,20 @@ func (e *Engine) SetCompileTimeout(d time.Duration) { e.compileTimeout = d }
 // Metrics returns the engine's metrics.
 func (e *Engine) Metrics() *Metrics { return e.metrics }
 
-// Close releases the compilation cache.
-func (e *Engine) Close(ctx context.Context) error { return e.cache.Close(ctx) }
+// Close writes pending log-suppression summaries and releases the
+// compilation cache.
+func (e *Engine) Close(ctx context.Context) error {
+	e.lqMu.Lock()
+	qs := make([]*logQuota, 0, len(e.lq))
+	for _, q := range e.lq {
+		qs = append(qs, q)
+	}
+	e.lqMu.Unlock()
+	for _, q := range qs {
+		q.stop()
+	}
+	return e.cache.Close(ctx)
+}
 
 // Spec is one skill version to load.
 type Spec struct {
@@ -109,6 +124,7 @@ type Module struct {
 	memLimit uint64
 	log      *slog.Logger
 	stats    *skillStats
+	logq     *logQuota
 
 	idle  chan *instance
 	slots chan struct{} // a token per live instance
@@ -220,6 +236,7 @@ func (e *Engine) load(ctx context.Context, spec Spec) (*Module, error) {
 		memLimit: uint64(pages) * pageSize,
 		log:      e.svc.Logger.With("skill", s.Name, "version", version),
 		stats:    e.metrics.skill(s.Name),
+		logq:     e.logQuota(s.Name),
 	}
 	if err := m.instantiateHostModule(ctx); err != nil {
 		return nil, loadErr(s, "host module: %v", err)
