@@ -78,8 +78,11 @@ actions = ["probe:"]
 	done := make(chan error, 1)
 	go func() {
 		done <- app.Run(ctx, cfg, app.RunOptions{Logger: log,
-			OnListen: func(a string) { addr <- a },
-			OnReady:  func() { close(ready) },
+			// A removed skill serves what was acked for it this long,
+			// then its timers and queued messages go (effects_test.go).
+			RetireGrace: time.Second,
+			OnListen:    func(a string) { addr <- a },
+			OnReady:     func() { close(ready) },
 		})
 	}()
 	select {

@@ -56,6 +56,11 @@ type RunOptions struct {
 	// SNS overrides where auth = "sns" hooks fetch certificates (tests
 	// only: a local stand-in for sns.<region>.amazonaws.com).
 	SNS webhook.SNSOptions
+	// RetireGrace is how long a skill removed from bot.toml keeps handling
+	// the events acked before its removal (default
+	// dispatch.DefaultRetireGrace); its timers and queued messages are
+	// dropped when it ends.
+	RetireGrace time.Duration
 }
 
 // Run runs the whole bot until ctx ends: the pipeline every adapter
@@ -360,6 +365,25 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		return err
 	}
 	skills.Store(h.Registry)
+	if o.RetireGrace > 0 {
+		h.Registry.SetRetireGrace(o.RetireGrace)
+	}
+	// A removed skill, once unloaded for good, takes its timers and its
+	// queued messages with it: nothing of it may keep firing or reaching
+	// Slack.
+	h.Registry.OnUnloaded(func(name string) {
+		n, err := tm.RemoveSkill(context.Background(), name)
+		if err != nil {
+			log.Error("remove timers of removed skill", "skill", name, "err", err)
+		}
+		dropped := 0
+		if ob != nil {
+			if dropped, err = ob.DropSkill(context.Background(), name); err != nil {
+				log.Error("drop queued messages of removed skill", "skill", name, "err", err)
+			}
+		}
+		log.Info("removed skill: timers and queued messages dropped", "skill", name, "timers", n, "messages", dropped)
+	})
 	if len(h.LoadErrors) > 0 {
 		loadErrs.Store(&h.LoadErrors)
 		for _, err := range h.LoadErrors {
@@ -408,25 +432,10 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		if err := sched.Apply(context.Background(), c); err != nil {
 			log.Error("apply schedules after reload", "err", err)
 		}
-		// A skill removed from bot.toml takes its timers and its queued
-		// messages with it, like its routes: nothing of it may keep
-		// firing or reaching Slack.
-		old := prevCfg.Swap(c)
-		for _, s := range old.Skills {
-			if _, still := c.Skill(s.Name); !still {
-				n, err := tm.RemoveSkill(context.Background(), s.Name)
-				if err != nil {
-					log.Error("remove timers of removed skill", "skill", s.Name, "err", err)
-				}
-				dropped := 0
-				if ob != nil {
-					if dropped, err = ob.DropSkill(context.Background(), s.Name); err != nil {
-						log.Error("drop queued messages of removed skill", "skill", s.Name, "err", err)
-					}
-				}
-				log.Info("removed skill: timers and queued messages dropped", "skill", s.Name, "timers", n, "messages", dropped)
-			}
-		}
+		// A skill removed from bot.toml keeps handling what was acked
+		// for it during its grace (dispatch.Registry); then its timers
+		// and queued messages go with it (OnUnloaded, below).
+		prevCfg.Store(c)
 	})}
 
 	// 7. Run: the processor, timers, schedules, reload, and the console.

@@ -45,6 +45,7 @@ type Registry struct {
 	// acked before its removal (DefaultRetireGrace).
 	retireGrace time.Duration
 	dropped     atomic.Int64 // events for a removed skill that came too late
+	onUnloaded  func(skill string)
 }
 
 // DefaultRetireGrace is how long a skill removed from bot.toml keeps
@@ -105,7 +106,21 @@ func (r *Registry) SetClock(now func() time.Time) { r.now = now }
 
 // SetRetireGrace sets how long a removed skill keeps serving the events
 // acked before its removal (DefaultRetireGrace). Call it before Apply.
-func (r *Registry) SetRetireGrace(d time.Duration) { r.retireGrace = d }
+func (r *Registry) SetRetireGrace(d time.Duration) {
+	r.applyMu.Lock()
+	defer r.applyMu.Unlock()
+	r.retireGrace = d
+}
+
+// OnUnloaded sets f to be called with the name of a removed skill once
+// its grace is over and it is unloaded for good (not when it came back in
+// the meantime): the moment to drop what it left behind (timers, queued
+// messages). f runs with no lock held.
+func (r *Registry) OnUnloaded(f func(skill string)) {
+	r.applyMu.Lock()
+	defer r.applyMu.Unlock()
+	r.onUnloaded = f
+}
 
 // DroppedRemoved counts events that were acked for a skill before it was
 // removed from bot.toml and reached dispatch after its grace was over.
@@ -333,11 +348,27 @@ func (r *Registry) install(ctx context.Context, old *state, cfg *config.Config, 
 // events running on them finish.
 func (r *Registry) unretire(rs *retiredSet) {
 	r.applyMu.Lock()
-	defer r.applyMu.Unlock()
 	rs.gone.Store(true)
+	gone := map[string]*version{}
 	for name, s := range rs.slots {
+		gone[name] = s.current()
 		s.swap(context.Background(), nil)
 		r.log.Info("skill unloaded after removal", "skill", name)
+	}
+	f := r.onUnloaded
+	r.applyMu.Unlock()
+	if f == nil {
+		return
+	}
+	for name, v := range gone {
+		// After the events still running on it end (their deadline bounds
+		// that), so nothing they send arrives after the clean-up.
+		go func() {
+			if v != nil {
+				v.flight.Wait()
+			}
+			f(name)
+		}()
 	}
 }
 

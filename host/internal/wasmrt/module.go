@@ -55,6 +55,13 @@ type Engine struct {
 	compileTimeout time.Duration
 	gate           *gate // caps wasm calls running at once, fairly per skill
 
+	// compiles counts compiles in flight (compiling, under compileMu, for
+	// Close to read), so the cache outlives them (Close).
+	compileMu sync.Mutex
+	compiling int
+	closed    bool
+	compiles  sync.WaitGroup
+
 	lqMu sync.Mutex
 	lq   map[string]*logQuota // per skill name, kept across versions
 }
@@ -104,6 +111,21 @@ func (e *Engine) Close(ctx context.Context) error {
 	e.lqMu.Unlock()
 	for _, q := range qs {
 		q.stop()
+	}
+	// A compile still running (abandoned at its timeout or at shutdown)
+	// writes into the cache's engine when it ends: closing the cache under
+	// it panics inside wazero. The cache is closed once the last one ends,
+	// without holding up shutdown.
+	e.compileMu.Lock()
+	e.closed = true
+	running := e.compiling
+	e.compileMu.Unlock()
+	if running > 0 {
+		go func() {
+			e.compiles.Wait()
+			_ = e.cache.Close(context.WithoutCancel(ctx))
+		}()
+		return nil
 	}
 	return e.cache.Close(ctx)
 }
@@ -294,9 +316,21 @@ func (e *Engine) compile(ctx context.Context, r wazero.Runtime, wasm []byte) (wa
 		err error
 	}
 	done := make(chan result, 1)
+	e.compileMu.Lock()
+	if e.closed {
+		e.compileMu.Unlock()
+		return nil, errors.New("engine closed")
+	}
+	e.compiling++
+	e.compiles.Add(1)
+	e.compileMu.Unlock()
 	go func() {
 		c, err := r.CompileModule(context.WithoutCancel(ctx), wasm)
 		done <- result{c, err}
+		e.compileMu.Lock()
+		e.compiling--
+		e.compileMu.Unlock()
+		e.compiles.Done()
 	}()
 	select {
 	case res := <-done:
