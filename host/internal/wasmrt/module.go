@@ -54,6 +54,9 @@ type Engine struct {
 	metrics        *Metrics
 	compileTimeout time.Duration
 	gate           *gate // caps wasm calls running at once, fairly per skill
+	// abandoned counts compiles given up on that still run: they use the
+	// compilation cache, so Close must not close it under them.
+	abandoned sync.WaitGroup
 }
 
 // NewEngine returns an Engine. cacheDir may be empty for an in-memory cache.
@@ -90,8 +93,23 @@ func (e *Engine) SetCompileTimeout(d time.Duration) { e.compileTimeout = d }
 // Metrics returns the engine's metrics.
 func (e *Engine) Metrics() *Metrics { return e.metrics }
 
-// Close releases the compilation cache.
-func (e *Engine) Close(ctx context.Context) error { return e.cache.Close(ctx) }
+// Close releases the compilation cache, once the compiles abandoned on a
+// timeout or a cancel have finished. If ctx ends first, the cache is left
+// open (the process is exiting): closing it under a running compile makes
+// wazero panic when that compile finishes.
+func (e *Engine) Close(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() {
+		e.abandoned.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return e.cache.Close(ctx)
+	case <-ctx.Done():
+		return fmt.Errorf("compilation cache left open: an abandoned compile is still running: %w", ctx.Err())
+	}
+}
 
 // Spec is one skill version to load.
 type Spec struct {
@@ -285,7 +303,9 @@ func (e *Engine) compile(ctx context.Context, r wazero.Runtime, wasm []byte) (wa
 	case res := <-done:
 		return res.c, res.err
 	case <-cctx.Done():
+		e.abandoned.Add(1)
 		go func() {
+			defer e.abandoned.Done()
 			<-done
 			_ = r.Close(context.Background())
 		}()
