@@ -124,6 +124,10 @@ func TestHostileModulesAtRuntime(t *testing.T) {
 		{module: "recursion", reason: "stack_overflow", detail: "stack overflow"},
 		{module: "trap", reason: "trap", detail: "unreachable"},
 		{module: "badptr", reason: "abi_misuse", detail: "outside the"},
+		// atomicptr returns 0 only if each of its 16 calls got its code.
+		{module: "atomicptr", reason: "abi_misuse", detail: "outside the", tweak: func(s *config.Skill) {
+			s.SlackRead = []string{"users.info"}
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.module, func(t *testing.T) {

@@ -40,12 +40,19 @@ type instance struct {
 	fetches  int
 	sends    int
 	deadline time.Time
+
+	// handling is true only while bothost_handle runs: effects outside
+	// it are refused (effectsAllowed). outside counts those refusals of
+	// the current instantiation, outside1 names the first.
+	handling bool
+	outside  int
+	outside1 string
 }
 
 func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 	inst := &instance{m: m}
 	inst.call = newCallCtx(inst)
-	inst.out = newGuestOutput(m.log)
+	inst.out = newGuestOutput(m.log, m.logAllowed)
 	cfg := m.modCfg.WithStdout(inst.out.stdout()).WithStderr(inst.out.stderr())
 	// Instantiation runs _initialize under the skill's deadline too: a
 	// module that loops in its start function must not hang the loader.
@@ -97,6 +104,11 @@ func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 			}
 			return fail("bothost_init rejected the config (status %d): %s", st, msg)
 		}
+	}
+	if inst.outside > 0 {
+		m.log.Warn("host calls with effects refused outside an event (ERR_NOT_PERMITTED)",
+			"refused", inst.outside, "first", inst.outside1)
+		inst.outside, inst.outside1 = 0, ""
 	}
 	m.live.Add(1)
 	return inst, nil
@@ -260,6 +272,7 @@ func (f *Failure) Error() string {
 // return normally. It never panics on guest behaviour.
 func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	m.stats.events.Inc()
+	ev = m.withWorkspace(ev)
 	inst, err := m.get(ctx)
 	if err != nil {
 		return m.fail(ev, "unavailable", err.Error(), slog.LevelWarn)
@@ -300,10 +313,18 @@ func (m *Module) handleOn(ctx context.Context, ev *abi.Event, inst *instance) er
 	}
 	inst.stack[0] = uint64(ptr)
 	inst.stack[1] = uint64(len(inst.rec))
+	inst.handling = true
 	callStart := time.Now()
 	callErr := inst.handle.CallWithStack(cctx, inst.stack[:])
+	inst.handling = false
 	if callErr == nil && time.Since(callStart) > stackResetAfter {
 		inst.resetStack()
+	}
+	if inst.outside > 0 {
+		// bothost_alloc (above) tried an effect: refused, reported once.
+		m.log.Warn("host calls with effects refused outside an event (ERR_NOT_PERMITTED)",
+			"event", ev.ID, "refused", inst.outside, "first", inst.outside1)
+		inst.outside, inst.outside1 = 0, ""
 	}
 	if cap(inst.rec) > 64<<10 {
 		inst.rec = nil // do not pin one huge event's buffer forever

@@ -57,6 +57,9 @@ type Engine struct {
 	// abandoned counts compiles given up on that still run: they use the
 	// compilation cache, so Close must not close it under them.
 	abandoned sync.WaitGroup
+
+	lqMu sync.Mutex
+	lq   map[string]*logQuota // per skill name, kept across versions
 }
 
 // NewEngine returns an Engine. cacheDir may be empty for an in-memory cache.
@@ -78,7 +81,7 @@ func NewEngine(cacheDir string, svc Services, m *Metrics) (*Engine, error) {
 		m = NewMetrics(nil)
 	}
 	total, perSkill := gateSizes(runtime.GOMAXPROCS(0))
-	return &Engine{cache: cache, svc: svc, metrics: m, compileTimeout: DefaultCompileTimeout, gate: newGate(total, perSkill)}, nil
+	return &Engine{cache: cache, svc: svc, metrics: m, compileTimeout: DefaultCompileTimeout, gate: newGate(total, perSkill), lq: map[string]*logQuota{}}, nil
 }
 
 // SetConcurrency changes how many wasm calls run at once across the host
@@ -93,11 +96,21 @@ func (e *Engine) SetCompileTimeout(d time.Duration) { e.compileTimeout = d }
 // Metrics returns the engine's metrics.
 func (e *Engine) Metrics() *Metrics { return e.metrics }
 
-// Close releases the compilation cache, once the compiles abandoned on a
-// timeout or a cancel have finished. If ctx ends first, the cache is left
-// open (the process is exiting): closing it under a running compile makes
-// wazero panic when that compile finishes.
+// Close writes pending log-suppression summaries and releases the
+// compilation cache, once the compiles abandoned on a timeout or a cancel
+// have finished. If ctx ends first, the cache is left open (the process is
+// exiting): closing it under a running compile makes wazero panic when
+// that compile finishes.
 func (e *Engine) Close(ctx context.Context) error {
+	e.lqMu.Lock()
+	qs := make([]*logQuota, 0, len(e.lq))
+	for _, q := range e.lq {
+		qs = append(qs, q)
+	}
+	e.lqMu.Unlock()
+	for _, q := range qs {
+		q.stop()
+	}
 	done := make(chan struct{})
 	go func() {
 		e.abandoned.Wait()
@@ -130,6 +143,7 @@ type Module struct {
 	memLimit uint64
 	log      *slog.Logger
 	stats    *skillStats
+	logq     *logQuota
 
 	idle  chan *instance
 	slots chan struct{} // a token per live instance
@@ -242,6 +256,7 @@ func (e *Engine) load(ctx context.Context, spec Spec) (*Module, error) {
 		memLimit: uint64(pages) * pageSize,
 		log:      e.svc.Logger.With("skill", s.Name, "version", version),
 		stats:    e.metrics.skill(s.Name),
+		logq:     e.logQuota(s.Name),
 	}
 	if err := m.instantiateHostModule(ctx); err != nil {
 		return nil, loadErr(s, "host module: %v", err)
