@@ -103,7 +103,11 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 	h.Registry.SetClock(o.Clock.Now)
 	if err := h.Registry.ApplyPartial(ctx, cfg); err != nil {
 		if ctx.Err() != nil {
-			h.Close(context.WithoutCancel(ctx))
+			// Shutdown during start-up: do not wait long for a compile
+			// that was abandoned (Engine.Close).
+			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+			h.Close(cctx)
+			cancel()
 			return nil, fmt.Errorf("provision: %w", ctx.Err())
 		}
 		var ae *dispatch.ApplyError

@@ -101,7 +101,10 @@ func (e *Engine) SetCompileTimeout(d time.Duration) { e.compileTimeout = d }
 func (e *Engine) Metrics() *Metrics { return e.metrics }
 
 // Close writes pending log-suppression summaries and releases the
-// compilation cache.
+// compilation cache, once the compiles abandoned on a timeout or a cancel
+// have finished. If ctx ends first, the cache is left open (the process is
+// exiting): closing it under a running compile makes wazero panic when
+// that compile finishes.
 func (e *Engine) Close(ctx context.Context) error {
 	e.lqMu.Lock()
 	qs := make([]*logQuota, 0, len(e.lq))
@@ -336,9 +339,18 @@ func (e *Engine) compile(ctx context.Context, r wazero.Runtime, wasm []byte) (wa
 	case res := <-done:
 		return res.c, res.err
 	case <-cctx.Done():
+		// Counted as in flight until its runtime is closed too (Close).
+		e.compileMu.Lock()
+		e.compiling++
+		e.compiles.Add(1)
+		e.compileMu.Unlock()
 		go func() {
 			<-done
 			_ = r.Close(context.Background())
+			e.compileMu.Lock()
+			e.compiling--
+			e.compileMu.Unlock()
+			e.compiles.Done()
 		}()
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("canceled after %v: %w (%w)", time.Since(start).Round(time.Millisecond), ctx.Err(), errCompileAbandoned)
