@@ -5,8 +5,8 @@
 package app
 
 import (
-	"errors"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -52,8 +52,8 @@ type Host struct {
 	// bothost_skill_failures_total{reason="load"}).
 	LoadErrors []error
 	log        *slog.Logger
-	opts     Options
-	ownStore bool
+	opts       Options
+	ownStore   bool
 }
 
 // Provision opens storage and loads every skill of cfg. A skill that

@@ -64,12 +64,17 @@ func (c *Console) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	ts := s.Msg.TS
+	// A post is handed back a reference, as the durable outbox does in
+	// Slack mode (docs/ABI.md §2.4), not its ts: a skill tried here keys
+	// state the way it will in production. Clicks still carry the ts.
+	ref := ts
 	prefix := fmt.Sprintf("[%s] ", s.Skill)
 	switch {
 	case s.Op == wasmrt.OpUpdate:
 		prefix += "(edited) "
 	default:
 		ts = c.nextTS()
+		ref = fmt.Sprintf("bothost:%d", c.seq)
 	}
 	if s.Msg.Channel != Channel && s.Op != wasmrt.OpUpdate {
 		prefix += "#" + s.Msg.Channel + " "
@@ -95,7 +100,7 @@ func (c *Console) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 		}
 		fmt.Fprintf(c.out, "    %s\n", strings.Join(parts, "  "))
 	}
-	return ts, nil
+	return ref, nil
 }
 
 // Run reads lines from in until EOF or ctx ends and dispatches each one.

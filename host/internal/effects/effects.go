@@ -47,11 +47,14 @@ func (r *Recorder) Effects() []string {
 	return e
 }
 
-// Send implements wasmrt.Outbox; message ts values count up from 1000.
+// Send implements wasmrt.Outbox. Posts are handed back references
+// "bothost:<n>" (n counting up from 1), the shape the durable outbox
+// returns in production (docs/ABI.md §2.4), so `bothost invoke` shows a
+// skill what it will get in Slack.
 func (r *Recorder) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	r.mu.Lock()
 	r.seq++
-	ts := fmt.Sprintf("1000.%06d", r.seq)
+	ts := fmt.Sprintf("bothost:%d", r.seq)
 	r.mu.Unlock()
 	var b strings.Builder
 	switch {
