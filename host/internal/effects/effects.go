@@ -6,6 +6,7 @@ package effects
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -25,11 +26,16 @@ type Recorder struct {
 	effects []string
 	seq     int
 	timers  map[string]time.Time
+	teams   map[string]string // timer -> workspace it fires into
+	posted  map[string]string // channel+ts -> skill (wasmrt.Poster)
+	refs    map[string]string // reference issued -> skill
+	base    int               // references up to this were issued by an earlier invoke (SetSeq)
 }
 
 // New returns a Recorder storing KV data in kv.
 func New(kv store.KV, clk clock.Clock) *Recorder {
-	return &Recorder{kv: kv, clock: clk, timers: map[string]time.Time{}}
+	return &Recorder{kv: kv, clock: clk, timers: map[string]time.Time{}, teams: map[string]string{}, posted: map[string]string{},
+		refs: map[string]string{}}
 }
 
 func (r *Recorder) add(format string, args ...any) {
@@ -50,12 +56,25 @@ func (r *Recorder) Effects() []string {
 // Send implements wasmrt.Outbox. Posts are handed back references
 // "bothost:<n>" (n counting up from 1), the shape the durable outbox
 // returns in production (docs/ABI.md §2.4), so `bothost invoke` shows a
-// skill what it will get in Slack.
+// skill what it will get in Slack. A reference passed back is accepted
+// when this recorder issued it to the same skill (or an earlier invoke of
+// the same --data directory did, numbers up to SetSeq's); any other is
+// another host's, skill's or a forgery: refused like a foreign one
+// (wasmrt.ErrForeign).
 func (r *Recorder) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, ts := range []string{s.Msg.TS, s.Msg.ThreadTS} {
+		if strings.HasPrefix(ts, "bothost:") && !r.issued(ts, s.Skill) {
+			return "", fmt.Errorf("recorder: reference %s was not issued here to skill %s: %w", ts, s.Skill, wasmrt.ErrForeign)
+		}
+	}
 	r.seq++
 	ts := fmt.Sprintf("bothost:%d", r.seq)
-	r.mu.Unlock()
+	if s.Op == wasmrt.OpPost {
+		r.posted[s.Msg.Channel+"\x00"+ts] = s.Skill
+		r.refs[ts] = s.Skill
+	}
 	var b strings.Builder
 	switch {
 	case s.Op == wasmrt.OpUpdate:
@@ -76,12 +95,38 @@ func (r *Recorder) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	if len(s.Msg.Blocks) > 0 {
 		fmt.Fprintf(&b, " blocks=%s", s.Msg.Blocks)
 	}
-	r.add("%s", b.String())
+	r.effects = append(r.effects, b.String())
 	return ts, nil
 }
 
-// Set implements wasmrt.Timers (in memory).
-func (r *Recorder) Set(ctx context.Context, skill, name string, payload []byte, due time.Time, max int) error {
+// issued reports whether ref was handed to skill by this recorder, or by
+// an earlier one whose numbering SetSeq carried over. r.mu is held.
+func (r *Recorder) issued(ref, skill string) bool {
+	if owner, ok := r.refs[ref]; ok {
+		return owner == skill
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(ref, "bothost:"))
+	return err == nil && n >= 1 && n <= r.base
+}
+
+// PostedBy implements wasmrt.Poster.
+func (r *Recorder) PostedBy(team, channel, ts string) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	skill, ok := r.posted[channel+"\x00"+ts]
+	return skill, ok
+}
+
+// TimerTeam returns the workspace the pending timer skill/name fires into.
+func (r *Recorder) TimerTeam(skill, name string) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	team, ok := r.teams[skill+"\x00"+name]
+	return team, ok
+}
+
+// SetIn implements wasmrt.Timers (in memory).
+func (r *Recorder) SetIn(ctx context.Context, team, skill, name string, payload []byte, due time.Time, max int) error {
 	r.mu.Lock()
 	_, exists := r.timers[skill+"\x00"+name]
 	if !exists && max > 0 && len(r.timers) >= max {
@@ -89,6 +134,7 @@ func (r *Recorder) Set(ctx context.Context, skill, name string, payload []byte, 
 		return store.ErrQuota
 	}
 	r.timers[skill+"\x00"+name] = due
+	r.teams[skill+"\x00"+name] = team
 	r.mu.Unlock()
 	r.add("timer set name=%q in=%s payload=%q", name, due.Sub(r.clock.Now()).Round(time.Millisecond), payload)
 	return nil
@@ -99,6 +145,7 @@ func (r *Recorder) Cancel(ctx context.Context, skill, name string) error {
 	r.mu.Lock()
 	_, ok := r.timers[skill+"\x00"+name]
 	delete(r.timers, skill+"\x00"+name)
+	delete(r.teams, skill+"\x00"+name)
 	r.mu.Unlock()
 	if !ok {
 		return store.ErrNotFound

@@ -143,6 +143,10 @@ func (inst *instance) writeOut(mem api.Memory, outPtr, outCap uint64, data []byt
 func (inst *instance) ctxErr(ctx context.Context) bool { return ctx.Err() != nil }
 
 func hostReply(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("reply") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	rec, ok := inst.read(mem, "reply", s[0], s[1])
 	if !ok || !inst.outOK(mem, "reply", s[2], s[3]) {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -176,6 +180,10 @@ func hostReply(m *Module, inst *instance, ctx context.Context, mem api.Memory, s
 }
 
 func hostPost(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("post") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	rec, ok := inst.read(mem, "post", s[0], s[1])
 	if !ok || !inst.outOK(mem, "post", s[2], s[3]) {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -195,6 +203,10 @@ func hostPost(m *Module, inst *instance, ctx context.Context, mem api.Memory, s 
 }
 
 func hostUpdate(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("update") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	rec, ok := inst.read(mem, "update", s[0], s[1])
 	if !ok {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -218,34 +230,66 @@ func hostUpdate(m *Module, inst *instance, ctx context.Context, mem api.Memory, 
 		s[0] = inst.abuse("update: message needs channel and ts")
 		return
 	}
+	// A skill edits only what it posted, or the message its button was on.
+	if ev := inst.ev; !m.checkUpdate(ev, evTeam(ev), msg) {
+		s[0] = m.refuse(inst, abi.ErrNotPermitted, "update: message %s in %s was not posted by this skill", msg.TS, msg.Channel)
+		return
+	}
 	s[0] = m.send(ctx, inst, mem, Send{Op: OpUpdate, Msg: msg}, 0, 0)
 }
 
-// maxSendsPerEvent bounds how many messages one event may produce, so a
-// looping skill cannot flood a channel before its deadline hits.
-const maxSendsPerEvent = 50
+func evTeam(ev *abi.Event) string {
+	if ev == nil {
+		return ""
+	}
+	return ev.Team
+}
 
+// send hands one message to the outbox. messages_per_event bounds how many
+// messages one event may produce, so a looping skill cannot flood a
+// channel before its deadline hits; outbox_pending (Send.MaxPending)
+// bounds how many of the skill's messages may wait for Slack, so a timer
+// storm cannot grow the queue without end.
 func (m *Module) send(ctx context.Context, inst *instance, mem api.Memory, snd Send, outPtr, outCap uint64) uint64 {
 	if inst.ctxErr(ctx) {
 		return codeResult(abi.ErrDeadline)
 	}
-	if inst.sends >= maxSendsPerEvent {
+	lim := m.skill.Limits
+	if inst.sends >= orDefault(lim.MessagesPerEvent, defaultMessagesPerEvent) {
+		if inst.sends == orDefault(lim.MessagesPerEvent, defaultMessagesPerEvent) {
+			m.stats.failure("message_quota").Inc()
+			m.log.Warn("messages_per_event reached: further messages of this event refused (ERR_QUOTA)",
+				"event", inst.eventID(), "max", orDefault(lim.MessagesPerEvent, defaultMessagesPerEvent))
+			inst.sends++ // log once per event
+		}
 		return codeResult(abi.ErrQuota)
 	}
 	inst.sends++
 	snd.Seq = inst.sends
 	snd.Skill = m.name
+	snd.MaxPending = lim.OutboxPending
 	if ev := inst.ev; ev != nil {
 		snd.Team = ev.Team
 		snd.EventID = ev.ID
 	}
+	var neutralised int
+	snd.Msg.Text, snd.Msg.Blocks, neutralised = neutralizeMentions(snd.Msg.Text, snd.Msg.Blocks, m.skill.AllowMentions)
+	if neutralised > 0 {
+		m.stats.failure("mention_neutralised").Add(float64(neutralised))
+		m.log.Info("mass mentions neutralised (not in allow_mentions)", "event", inst.eventID(), "count", neutralised)
+	}
 	ts, err := m.engine.svc.Outbox.Send(ctx, snd)
 	if err != nil {
-		m.log.Warn("send failed", "op", snd.Op.String(), "channel", snd.Msg.Channel, "err", err)
-		if ctx.Err() != nil {
-			return codeResult(abi.ErrDeadline)
+		code := sendCode(ctx, err)
+		if code == abi.ErrQuota {
+			if m.stats.failure("outbox_quota").Inc(); inst.sends == 1 || inst.sends%10 == 0 {
+				// Not once per refused message: a storm would flood the log.
+				m.log.Warn("outbox_pending reached: message refused (ERR_QUOTA)", "event", inst.eventID(), "max", lim.OutboxPending)
+			}
+		} else {
+			m.log.Warn("send failed", "op", snd.Op.String(), "channel", snd.Msg.Channel, "code", code.String(), "err", err)
 		}
-		return codeResult(abi.ErrUnavailable)
+		return codeResult(code)
 	}
 	if snd.Op == OpUpdate {
 		return codeResult(abi.OK)
@@ -313,6 +357,10 @@ func hostKVGet(m *Module, inst *instance, ctx context.Context, mem api.Memory, s
 }
 
 func hostKVSet(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("kv_set") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	key, code := inst.key(mem, "kv_set", s[0], s[1])
 	if code != abi.OK {
 		s[0] = codeResult(code)
@@ -339,6 +387,10 @@ func hostKVSet(m *Module, inst *instance, ctx context.Context, mem api.Memory, s
 }
 
 func hostKVDelete(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("kv_delete") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	key, code := inst.key(mem, "kv_delete", s[0], s[1])
 	if code != abi.OK {
 		s[0] = codeResult(code)
@@ -398,6 +450,10 @@ func (m *Module) kvWriteCode(inst *instance, call, key string, err error) abi.Co
 // stored value, 0 if the key's value was not the expected one (or, with
 // KVCasAbsent, the key existed).
 func hostKVCas(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("kv_cas") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	key, code := inst.key(mem, "kv_cas", s[0], s[1])
 	if code != abi.OK {
 		s[0] = codeResult(code)
@@ -447,6 +503,10 @@ func hostKVCas(m *Module, inst *instance, ctx context.Context, mem api.Memory, s
 // hostKVIncr is kv_incr(key, delta, ttl_ms, out_ptr): the new value is
 // written at out_ptr as 8 bytes, little-endian.
 func hostKVIncr(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("kv_incr") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	key, code := inst.key(mem, "kv_incr", s[0], s[1])
 	if code != abi.OK {
 		s[0] = codeResult(code)
@@ -479,6 +539,10 @@ func hostKVIncr(m *Module, inst *instance, ctx context.Context, mem api.Memory, 
 // On a 429 it answers ERR_UNAVAILABLE and keeps Slack's retry delay, in
 // milliseconds as decimal ASCII, for result_read.
 func hostSlackCall(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("slack_call") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	inst.pending = nil
 	method, ok := inst.read(mem, "slack_call method", s[0], s[1])
 	if !ok || !inst.outOK(mem, "slack_call", s[4], s[5]) {
@@ -551,6 +615,10 @@ func hostSlackCall(m *Module, inst *instance, ctx context.Context, mem api.Memor
 }
 
 func hostTimerSet(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("timer_set") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	name, ok := inst.read(mem, "timer_set name", s[0], s[1])
 	if !ok {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -574,21 +642,20 @@ func hostTimerSet(m *Module, inst *instance, ctx context.Context, mem api.Memory
 		s[0] = codeResult(abi.ErrUnavailable)
 		return
 	}
-	when := int64(s[4])
-	var due time.Time
-	if uint32(s[5])&1 != 0 {
-		due = time.UnixMilli(when)
-	} else {
-		if when < 0 {
-			when = 0
-		}
-		due = m.engine.svc.Clock.Now().Add(time.Duration(when) * time.Millisecond)
+	due, ok := timerDue(m.engine.svc.Clock.Now(), int64(s[4]), uint32(s[5])&1 != 0)
+	if !ok {
+		s[0] = inst.abuse("timer_set: when %d ms (flags %d) is out of range", int64(s[4]), uint32(s[5]))
+		return
 	}
-	err := timers.Set(ctx, m.name, string(name), append([]byte(nil), payload...), due, m.skill.Limits.TimerMax)
+	err := timers.SetIn(ctx, evTeam(inst.ev), m.name, string(name), append([]byte(nil), payload...), due, m.skill.Limits.TimerMax)
 	s[0] = codeResult(storeCode(m, "timer_set", err))
 }
 
 func hostTimerCancel(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("timer_cancel") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	name, ok := inst.read(mem, "timer_cancel", s[0], s[1])
 	if !ok {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -603,6 +670,10 @@ func hostTimerCancel(m *Module, inst *instance, ctx context.Context, mem api.Mem
 }
 
 func hostHTTPFetch(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("http_fetch") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	req, ok := inst.read(mem, "http_fetch", s[0], s[1])
 	if !ok {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -622,7 +693,14 @@ func hostHTTPFetch(m *Module, inst *instance, ctx context.Context, mem api.Memor
 		return
 	}
 	inst.fetches++
+	// A fetch blocks on the network, not the CPU: its gate slot serves
+	// others meanwhile.
+	inst.hold.pause()
 	resp, code, err := f.Fetch(ctx, m.name, m.skill.HTTPAllow, append([]byte(nil), req...))
+	if rerr := inst.hold.resume(ctx); rerr != nil {
+		s[0] = codeResult(abi.ErrUnavailable)
+		return
+	}
 	if err != nil {
 		m.log.Warn("http_fetch refused", "code", code.String(), "err", err)
 	}
@@ -641,6 +719,11 @@ func hostLog(m *Module, inst *instance, ctx context.Context, mem api.Memory, s [
 	}
 	if len(msg) > abi.MaxLogLine {
 		msg = msg[:abi.MaxLogLine]
+	}
+	if !m.logAllowed(len(msg)) {
+		// Over log_rate or log_bytes: dropped, counted, summarised.
+		s[0] = codeResult(abi.ErrQuota)
+		return
 	}
 	level := slog.LevelInfo
 	switch int32(uint32(s[0])) {

@@ -28,11 +28,13 @@ type Services struct {
 	Outbox  Outbox
 	Timers  Timers  // nil: timer_set/timer_cancel answer ERR_UNAVAILABLE
 	Fetcher Fetcher // nil: http_fetch answers ERR_NOT_PERMITTED
-	// Slack makes slack_call's read-only Web API calls. nil (the console,
-	// `bothost invoke`): a granted slack_call answers ERR_UNAVAILABLE.
-	Slack  SlackCaller
-	Clock  clock.Clock
-	Logger *slog.Logger
+	Slack   SlackCaller
+	Clock   clock.Clock
+	Logger  *slog.Logger
+	// Workspace names the host's only workspace, for events that carry
+	// none (schedules, webhooks) of a skill without a `workspace` key; it
+	// answers "" when there is none or several. nil: "".
+	Workspace func() string
 }
 
 // SendOp is what a Send asks for.
@@ -68,6 +70,10 @@ type Send struct {
 	// ResponseURL is set when replying to a slash command or action, for
 	// adapters that answer through it.
 	ResponseURL string
+	// MaxPending is the skill's outbox_pending quota: an outbox that
+	// queues refuses a message (wrapping ErrQuota) while the skill has
+	// that many waiting. 0: no limit.
+	MaxPending int
 }
 
 // Outbox delivers messages. Send returns what reply/post hand back to the
@@ -79,10 +85,12 @@ type Outbox interface {
 	Send(ctx context.Context, s Send) (ts string, err error)
 }
 
-// Timers stores per-skill named timers. Set replaces a timer of the same
-// name; it fails with store.ErrQuota past max pending timers.
+// Timers stores per-skill named timers. SetIn replaces a timer of the
+// same name; it fails with store.ErrQuota past max pending timers. team
+// is the workspace of the event that set it: the timer fires into that
+// workspace ("" for none).
 type Timers interface {
-	Set(ctx context.Context, skill, name string, payload []byte, due time.Time, max int) error
+	SetIn(ctx context.Context, team, skill, name string, payload []byte, due time.Time, max int) error
 	Cancel(ctx context.Context, skill, name string) error // store.ErrNotFound
 }
 
