@@ -156,6 +156,7 @@ test-go:
 test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/echo-rust/Cargo.toml
+	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/poll-rust/Cargo.toml
 	$(RUSTENV) $(CARGO) test --offline --quiet --release --manifest-path $(TC)/Cargo.toml
 
 bench: toolchains plugins build $(OPT_BUILDS)

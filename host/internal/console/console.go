@@ -50,6 +50,7 @@ type Console struct {
 	order   []string
 	current string
 	posted  map[string]string // channel+ts -> skill, for update's owner check (wasmrt.Poster)
+	refs    map[string]issued // references handed out (bounded with posted)
 }
 
 // maxShown bounds what the console remembers of old messages.
@@ -88,17 +89,32 @@ func (c *Console) PostedBy(team, channel, ts string) (string, bool) {
 func (c *Console) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	ts := s.Msg.TS
+	// A post is handed back a reference, as the durable outbox does in
+	// Slack mode (docs/ABI.md §2.4), not its ts: a skill tried here keys
+	// state the way it will in production. A reference passed back is
+	// resolved to the message's ts (clicks carry the ts, as in Slack);
+	// one not issued here to this skill is refused like a foreign one.
+	ts, err := c.resolve(s.Msg.TS, s.Skill)
+	if err != nil {
+		return "", err
+	}
+	if s.Msg.ThreadTS, err = c.resolve(s.Msg.ThreadTS, s.Skill); err != nil {
+		return "", err
+	}
+	ref := ts
 	prefix := fmt.Sprintf("[%s] ", s.Skill)
 	switch {
 	case s.Op == wasmrt.OpUpdate:
 		prefix += "(edited) "
 	default:
 		ts = c.nextTS()
+		ref = fmt.Sprintf("bothost:%d", c.seq)
 		if c.posted == nil || len(c.posted) >= maxPosted {
 			c.posted = map[string]string{}
+			c.refs = map[string]issued{}
 		}
 		c.posted[s.Msg.Channel+"\x00"+ts] = s.Skill
+		c.refs[ref] = issued{ts: ts, skill: s.Skill}
 	}
 	if s.Msg.Channel != Channel && s.Op != wasmrt.OpUpdate {
 		prefix += "#" + s.Msg.Channel + " "
@@ -120,7 +136,23 @@ func (c *Console) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 		fmt.Fprintf(c.out, "    %s\n", l)
 	}
 	c.remember(ts, s.Msg.Channel, choices, s.Op == wasmrt.OpUpdate)
-	return ts, nil
+	return ref, nil
+}
+
+// issued is what the console knows of a reference it handed out.
+type issued struct{ ts, skill string }
+
+// resolve turns a reference the console issued to skill into the
+// message's ts; anything else that is not a reference is returned as is.
+// c.mu is held.
+func (c *Console) resolve(v, skill string) (string, error) {
+	if !strings.HasPrefix(v, "bothost:") {
+		return v, nil
+	}
+	if m, ok := c.refs[v]; ok && m.skill == skill {
+		return m.ts, nil
+	}
+	return "", fmt.Errorf("console: reference %s was not issued here to skill %s: %w", v, skill, wasmrt.ErrForeign)
 }
 
 // remember records the choices of the message ts as it is now. A message

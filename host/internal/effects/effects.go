@@ -6,6 +6,7 @@ package effects
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -27,11 +28,14 @@ type Recorder struct {
 	timers  map[string]time.Time
 	teams   map[string]string // timer -> workspace it fires into
 	posted  map[string]string // channel+ts -> skill (wasmrt.Poster)
+	refs    map[string]string // reference issued -> skill
+	base    int               // references up to this were issued by an earlier invoke (SetSeq)
 }
 
 // New returns a Recorder storing KV data in kv.
 func New(kv store.KV, clk clock.Clock) *Recorder {
-	return &Recorder{kv: kv, clock: clk, timers: map[string]time.Time{}, teams: map[string]string{}, posted: map[string]string{}}
+	return &Recorder{kv: kv, clock: clk, timers: map[string]time.Time{}, teams: map[string]string{}, posted: map[string]string{},
+		refs: map[string]string{}}
 }
 
 func (r *Recorder) add(format string, args ...any) {
@@ -49,22 +53,28 @@ func (r *Recorder) Effects() []string {
 	return e
 }
 
-// Send implements wasmrt.Outbox; message ts values count up from 1000.
-// It issues no references, so one passed to it is another host's or a
-// forgery: refused like a foreign one (wasmrt.ErrForeign).
+// Send implements wasmrt.Outbox. Posts are handed back references
+// "bothost:<n>" (n counting up from 1), the shape the durable outbox
+// returns in production (docs/ABI.md §2.4), so `bothost invoke` shows a
+// skill what it will get in Slack. A reference passed back is accepted
+// when this recorder issued it to the same skill (or an earlier invoke of
+// the same --data directory did, numbers up to SetSeq's); any other is
+// another host's, skill's or a forgery: refused like a foreign one
+// (wasmrt.ErrForeign).
 func (r *Recorder) Send(ctx context.Context, s wasmrt.Send) (string, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	for _, ts := range []string{s.Msg.TS, s.Msg.ThreadTS} {
-		if strings.HasPrefix(ts, "bothost:") {
-			return "", fmt.Errorf("recorder: reference %s was not issued here: %w", ts, wasmrt.ErrForeign)
+		if strings.HasPrefix(ts, "bothost:") && !r.issued(ts, s.Skill) {
+			return "", fmt.Errorf("recorder: reference %s was not issued here to skill %s: %w", ts, s.Skill, wasmrt.ErrForeign)
 		}
 	}
-	r.mu.Lock()
 	r.seq++
-	ts := fmt.Sprintf("1000.%06d", r.seq)
+	ts := fmt.Sprintf("bothost:%d", r.seq)
 	if s.Op == wasmrt.OpPost {
 		r.posted[s.Msg.Channel+"\x00"+ts] = s.Skill
+		r.refs[ts] = s.Skill
 	}
-	r.mu.Unlock()
 	var b strings.Builder
 	switch {
 	case s.Op == wasmrt.OpUpdate:
@@ -85,8 +95,18 @@ func (r *Recorder) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	if len(s.Msg.Blocks) > 0 {
 		fmt.Fprintf(&b, " blocks=%s", s.Msg.Blocks)
 	}
-	r.add("%s", b.String())
+	r.effects = append(r.effects, b.String())
 	return ts, nil
+}
+
+// issued reports whether ref was handed to skill by this recorder, or by
+// an earlier one whose numbering SetSeq carried over. r.mu is held.
+func (r *Recorder) issued(ref, skill string) bool {
+	if owner, ok := r.refs[ref]; ok {
+		return owner == skill
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(ref, "bothost:"))
+	return err == nil && n >= 1 && n <= r.base
 }
 
 // PostedBy implements wasmrt.Poster.

@@ -73,6 +73,11 @@ func (o *Outbox) attempt(ctx context.Context, it *item) result {
 		return result{kind: resAborted}
 	}
 	r := &it.rec
+	if r.Op == wasmrt.OpUpdate {
+		if url, ok := o.responseURLOf(r.TS); ok {
+			return o.updateResponseURL(ctx, r, url)
+		}
+	}
 	ts, res, ok := o.resolveField(r.TS, "ts")
 	if !ok {
 		return o.finish(ctx, "resolve", res.err)
@@ -149,7 +154,44 @@ func (o *Outbox) postResponseURL(ctx context.Context, r *record, thread string) 
 	cctx, cancel := context.WithTimeout(ctx, o.opt.CallTimeout)
 	defer cancel()
 	_, _, err = o.anon.PostMessageContext(cctx, r.Channel, opts...)
-	return o.finishOK(ctx, "response_url", stateResponseURL, "", err)
+	// The outcome keeps the response_url in place of the ts it does not
+	// have, so an update of this reply can go the same way.
+	return o.finishOK(ctx, "response_url", stateResponseURL, r.ResponseURL, err)
+}
+
+// responseURLOf returns the response_url a reference's message went out
+// through, if it was delivered that way.
+func (o *Outbox) responseURLOf(v string) (string, bool) {
+	n, isRef := refNumber(v)
+	if !isRef {
+		return "", false
+	}
+	d, pending, ok := o.outcome(n)
+	if !ok || pending || d.State != stateResponseURL || d.TS == "" {
+		return "", false
+	}
+	return d.TS, true
+}
+
+// updateResponseURL updates a message that was answered through a
+// response_url (a slash command's reply where the bot could not post):
+// it has no ts for chat.update, but Slack replaces it when the same
+// response_url is used with replace_original (within its 30 minutes and
+// 5 uses; after that Slack refuses and the update is dead-lettered).
+func (o *Outbox) updateResponseURL(ctx context.Context, r *record, url string) result {
+	blocks, err := blockOptions(r.Blocks, true)
+	if err != nil {
+		return o.finish(ctx, "blocks", &permanentError{"invalid", err})
+	}
+	opts := append([]slack.MsgOption{
+		slack.MsgOptionResponseURL(url, slack.ResponseTypeInChannel),
+		slack.MsgOptionReplaceOriginal(url),
+		slack.MsgOptionText(r.Text, false),
+	}, blocks...)
+	cctx, cancel := context.WithTimeout(ctx, o.opt.CallTimeout)
+	defer cancel()
+	_, _, err = o.anon.PostMessageContext(cctx, r.Channel, opts...)
+	return o.finishOK(ctx, "response_url", stateResponseURL, url, err)
 }
 
 func (o *Outbox) finishOK(ctx context.Context, method, state, ts string, err error) result {

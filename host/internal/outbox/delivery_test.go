@@ -440,12 +440,21 @@ func TestReplies(t *testing.T) {
 	}
 
 	// An update of a message answered through the response_url has no
-	// target: dead-lettered, saying why.
-	send(t, ob, wasmrt.Send{Skill: "s", Op: wasmrt.OpUpdate, Team: team1, Msg: abi.Message{Channel: "CNOTIN", Text: "x", TS: notIn}})
+	// ts: it goes through the same response_url, replacing the original.
+	send(t, ob, wasmrt.Send{Skill: "s", Op: wasmrt.OpUpdate, Team: team1, Msg: abi.Message{Channel: "CNOTIN", Text: "x2", TS: notIn}})
+	calls, err = fs.WaitCalls(ctx, fakeslack.MethodResponseURL, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u := calls[2]; u.Channel != "CNOTIN" || u.Text != "x2" || !u.ReplaceOriginal {
+		t.Errorf("update through the response_url: %+v", u)
+	}
 	waitPending(t, ob)
-	dl, _ := ob.DeadLetters(ctx)
-	if len(dl) != 1 || !strings.Contains(dl[0].Err, "response_url") {
+	if dl, _ := ob.DeadLetters(ctx); len(dl) != 0 {
 		t.Errorf("dead letters %+v", dl)
+	}
+	if n := fs.Count(fakeslack.MethodUpdate); n != 0 {
+		t.Errorf("%d chat.update calls for a message without a ts", n)
 	}
 
 	// ResponseURLFirst: no chat.postMessage at all.
@@ -454,7 +463,7 @@ func TestReplies(t *testing.T) {
 	ob2 := openOutbox(t, "", opt)
 	ob2.Start(ctx)
 	ref := send(t, ob2, reply("CIN", "direct", ""))
-	if _, err := fs.WaitCalls(ctx, fakeslack.MethodResponseURL, 3); err != nil {
+	if _, err := fs.WaitCalls(ctx, fakeslack.MethodResponseURL, 4); err != nil {
 		t.Fatal(err)
 	}
 	waitResolved(t, ob2, ref, "")

@@ -94,7 +94,7 @@ func recordOf(s wasmrt.Send, now time.Time) record {
 const (
 	stateSent        = "sent"         // chat.postMessage / chat.update: TS is Slack's
 	stateEphemeral   = "ephemeral"    // chat.postEphemeral: no ts a skill can use
-	stateResponseURL = "response_url" // answered through response_url: no ts
+	stateResponseURL = "response_url" // answered through response_url: no ts; TS holds the URL
 	stateDead        = "dead"
 )
 
@@ -418,6 +418,8 @@ func (o *Outbox) Resolve(ctx context.Context, ref string) (string, error) {
 		return "", fmt.Errorf("%w: %s", ErrPending, ref)
 	case d.State == stateDead:
 		return "", fmt.Errorf("outbox: %s was dead-lettered: %s", ref, d.Err)
+	case d.State == stateResponseURL:
+		return "", nil // its value is the response_url, not a ts
 	}
 	return d.TS, nil
 }

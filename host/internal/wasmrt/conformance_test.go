@@ -158,7 +158,7 @@ var conformanceScript = []struct {
 			`kv set count/U1="7"`,
 			`kv set last="post C2 hello over there" ttl=1h0m0s`,
 			`post channel=C2 text="hello over there"`,
-			`reply channel=C1 text="posted 1000.000011"`,
+			`reply channel=C1 text="posted bothost:11"`,
 			`log info "handled message from U1"`,
 		},
 	},

@@ -203,6 +203,14 @@ impl State {
         (keys, bytes)
     }
 
+    /// The reference reply/post hand back: `bothost:<n>`, the shape the
+    /// host's durable outbox returns in production (docs/ABI.md §2.4), so
+    /// a skill keying state by it is tested as it will run.
+    fn next_ref(&mut self) -> String {
+        self.seq += 1;
+        format!("bothost:{}", self.seq)
+    }
+
     fn next_ts(&mut self) -> String {
         self.seq += 1;
         format!("{}.{:06}", self.now.div_euclid(1000), self.seq)
@@ -688,6 +696,14 @@ pub mod sys {
                         (c.channel.clone(), t)
                     }
                 },
+                SentKind::Update if m.channel.is_empty() && m.ts.is_empty() && s.conv.is_some() => {
+                    // From an action, the message the element is on, as on the host.
+                    let c = s.conv.as_ref().map(|c| (c.channel.clone(), c.ts.clone())).unwrap_or_default();
+                    if c.1.is_empty() {
+                        return invalid(s);
+                    }
+                    (c.0, c.1) // (channel, the message replaced), see below
+                }
                 SentKind::Post | SentKind::Update => {
                     if m.channel.is_empty() || (kind == SentKind::Update && m.ts.is_empty()) {
                         return invalid(s);
@@ -695,7 +711,11 @@ pub mod sys {
                     (m.channel.clone(), m.thread_ts.clone())
                 }
             };
-            let ts = if kind == SentKind::Update { m.ts.clone() } else { s.next_ts() };
+            let (thread_ts, ts) = match kind {
+                SentKind::Update if m.ts.is_empty() => (String::new(), thread_ts),
+                SentKind::Update => (thread_ts, m.ts.clone()),
+                _ => (thread_ts, s.next_ref()),
+            };
             s.sent.push(Sent {
                 kind,
                 text: m.text,

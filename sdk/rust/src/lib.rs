@@ -46,6 +46,7 @@
 
 mod error;
 mod event;
+mod helpers;
 mod host;
 pub mod http;
 pub mod json;
@@ -70,6 +71,11 @@ pub use crate::host::{
     config, config_bool, config_i64, config_str, debug, error, http_fetch, info, kv_cas, kv_delete, kv_get,
     kv_get_into, kv_get_str, kv_get_with, kv_incr, kv_list, kv_set, log, now_ms, post, reply, reply_text,
     set_error, slack_call, slack_retry_after_ms, timer_cancel, timer_set, timer_set_at, update, warn, Level,
+};
+pub use crate::helpers::{
+    escape_mrkdwn, kv_get_record, kv_set_record, kv_update, kv_update_record, post_ref, push_json_str, reply_ref,
+    route_action, update_ref, ActionRoute, Blocks, Button, Confirm, Element, KvRecord, MessageRef, Overflow,
+    Section, SelectOption, StaticSelect, DANGER, PRIMARY,
 };
 pub use crate::json::Config;
 pub use crate::message::{Message, Ts};

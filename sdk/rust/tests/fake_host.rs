@@ -11,7 +11,7 @@ fn reply_resolves_conversation_and_thread() {
     impl Skill for S {
         fn on_message(&mut self, ev: &Event) -> HandlerResult {
             let ts = bothost::reply(&Message::new().text(ev.text()).in_thread(ev.text() == "thread"))?;
-            assert!(ts.contains('.'));
+            assert!(ts.starts_with("bothost:"), "reply returns a reference like production: {}", ts);
             Ok(())
         }
         fn on_timer(&mut self, _ev: &Event) -> HandlerResult {
@@ -387,4 +387,125 @@ fn slack_call_answers_rate_limits_and_grants() {
     assert_eq!(calls[0].method, "users.info");
     assert_eq!(calls[0].args, vec![("user".to_string(), "U1".to_string())]);
     assert_eq!(calls[3].result, Err(Error::Unavailable));
+}
+
+#[test]
+fn blocks_builders_match_the_go_sdk() {
+    use bothost::{Blocks, Button, Confirm, Element, Overflow, Section, SelectOption, StaticSelect};
+    let nasty = "q\"uo\\te\n\t\u{1} ✓ </script>";
+    let opts = [SelectOption { text: "one", value: "1" }, SelectOption { text: "two", value: "2" }];
+    let b = Blocks::new()
+        .header(nasty)
+        .section(&Section {
+            text: &bothost::escape_mrkdwn("<!channel> & <@U1>"),
+            fields: &["a", nasty],
+            block_id: "s1",
+            accessory: Some(Element::Overflow(Overflow {
+                action_id: "o",
+                options: &[SelectOption { text: "x", value: "1" }],
+                ..Overflow::default()
+            })),
+        })
+        .context(&["c1", "c2"])
+        .divider()
+        .actions_id(
+            "acts",
+            &[
+                Element::Button(Button {
+                    text: "Go",
+                    action_id: "b",
+                    value: "v",
+                    style: bothost::PRIMARY,
+                    confirm: Some(Confirm { title: "T", text: "sure?", ..Confirm::default() }),
+                    ..Button::default()
+                }),
+                Element::StaticSelect(StaticSelect { placeholder: "pick", action_id: "sel", initial: "2", options: &opts, ..StaticSelect::default() }),
+            ],
+        )
+        .into_string();
+    // The Go SDK's TestBlocksAreValidJSON expects these exact bytes (minus
+    // its invalid-UTF-8 case, which Rust strings cannot hold).
+    let want = concat!(
+        r#"[{"type":"header","text":{"type":"plain_text","text":"q\"uo\\te\n\t\u0001 ✓ </script>"}},"#,
+        r#"{"type":"section","block_id":"s1","text":{"type":"mrkdwn","text":"&lt;!channel&gt; &amp; &lt;@U1&gt;"},"#,
+        r#""fields":[{"type":"mrkdwn","text":"a"},{"type":"mrkdwn","text":"q\"uo\\te\n\t\u0001 ✓ </script>"}],"#,
+        r#""accessory":{"type":"overflow","action_id":"o","options":[{"text":{"type":"plain_text","text":"x"},"value":"1"}]}},"#,
+        r#"{"type":"context","elements":[{"type":"mrkdwn","text":"c1"},{"type":"mrkdwn","text":"c2"}]},"#,
+        r#"{"type":"divider"},"#,
+        r#"{"type":"actions","block_id":"acts","elements":[{"type":"button","text":{"type":"plain_text","text":"Go"},"action_id":"b","value":"v","style":"primary","#,
+        r#""confirm":{"title":{"type":"plain_text","text":"T"},"text":{"type":"mrkdwn","text":"sure?"},"confirm":{"type":"plain_text","text":"Yes"},"deny":{"type":"plain_text","text":"Cancel"}}},"#,
+        r#"{"type":"static_select","placeholder":{"type":"plain_text","text":"pick"},"action_id":"sel","options":[{"text":{"type":"plain_text","text":"one"},"value":"1"},{"text":{"type":"plain_text","text":"two"},"value":"2"}],"#,
+        r#""initial_option":{"text":{"type":"plain_text","text":"two"},"value":"2"}}]}]"#
+    );
+    assert_eq!(b, want);
+    assert_eq!(Blocks::new().into_string(), "[]");
+}
+
+#[test]
+fn records_updates_routes_and_refs() {
+    use bothost::{KvRecord, MessageRef};
+    let host = FakeHost::new();
+    let mut r = KvRecord::new();
+    r.set("q", "Lunch?").set_int("n", -3).set_bool("open", true).set("q", "Tea?");
+    bothost::kv_set_record("p", &r, 0).unwrap();
+    // Same bytes as the Go SDK's Record: the ABI record format.
+    assert_eq!(host.kv_get("p").unwrap(), b"\x01q\x04\x00\x00\x00Tea?\x01n\x02\x00\x00\x00-3\x04open\x01\x00\x00\x001".to_vec());
+    let got = bothost::kv_get_record("p").unwrap().unwrap();
+    assert_eq!((got.str("q"), got.int("n"), got.bool("open"), got.len()), ("Tea?", -3, true, 3));
+    assert_eq!(bothost::kv_get_record("absent").unwrap(), None);
+    for i in 1..=3 {
+        let rec = bothost::kv_update_record("c", 0, |r, exists| {
+            assert_eq!(exists, i > 1);
+            let n = r.int("n");
+            r.set_int("n", n + 1);
+            true
+        })
+        .unwrap()
+        .unwrap();
+        assert_eq!(rec.int("n"), i);
+    }
+    assert_eq!(bothost::kv_update_record("c", 0, |r, _| { r.set_int("n", 99); false }).unwrap(), None);
+    assert_eq!(bothost::kv_get_record("c").unwrap().unwrap().int("n"), 3);
+
+    #[derive(Default)]
+    struct R {
+        got: Vec<String>,
+    }
+    impl R {
+        fn vote(&mut self, _ev: &Event, s: &str) -> HandlerResult {
+            self.got.push(format!("vote {}", s));
+            Ok(())
+        }
+        fn any(&mut self, _ev: &Event, s: &str) -> HandlerResult {
+            self.got.push(format!("poll {}", s));
+            Ok(())
+        }
+    }
+    impl Skill for R {
+        fn on_action(&mut self, ev: &Event) -> HandlerResult {
+            bothost::route_action(self, ev, &[("poll:", R::any), ("poll:vote:", R::vote)])
+        }
+        fn on_message(&mut self, ev: &Event) -> HandlerResult {
+            let r = bothost::reply_ref(ev, &Message::new().text("v1"))?;
+            bothost::kv_set("ref", r.to_string(), 0)?;
+            Ok(())
+        }
+        fn on_timer(&mut self, _ev: &Event) -> HandlerResult {
+            let r = MessageRef::parse(&bothost::kv_get_str("ref")?.unwrap_or_default()).ok_or("no ref")?;
+            bothost::update_ref(&r, &Message::new().text("v2"))?;
+            Ok(())
+        }
+    }
+    let mut s: R = host.start().unwrap();
+    for id in ["poll:vote:3:1", "poll:close:3", "other"] {
+        host.run(&mut s, &EventBuilder::action(id, "", "U1", "C1", "1.1").build()).unwrap();
+    }
+    assert_eq!(s.got, vec!["vote 3:1", "poll close:3"]);
+    host.run(&mut s, &EventBuilder::message("U1", "C7", "hi").build()).unwrap();
+    host.run(&mut s, &EventBuilder::timer("later", "").build()).unwrap();
+    let u = host.updates();
+    assert_eq!(u.len(), 1);
+    assert_eq!((u[0].channel.as_str(), u[0].text.as_str()), ("C7", "v2"));
+    assert!(u[0].ts.starts_with("bothost:"), "{}", u[0].ts);
+    assert_eq!(u[0].ts, host.replies()[0].ts);
 }

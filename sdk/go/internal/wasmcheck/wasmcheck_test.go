@@ -376,11 +376,11 @@ func TestEchoWasm(t *testing.T) {
 				t.Errorf("transcript differs from the first build:\n%s\n--- want\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 			for _, line := range []string{
-				"  reply C1 thread=\"\" ts=1735689600.000002 text=\"» hello\"",
-				"  reply C1 thread=\"99.9\" ts=1735689600.000026 text=\"» in thread\"",
+				"  reply C1 thread=\"\" ts=bothost:1 text=\"» hello\"",
+				"  reply C1 thread=\"99.9\" ts=bothost:13 text=\"» in thread\"",
 				"message fail -> error: asked to fail",
 				"  update C1 thread=\"\" ts=50.5 text=\"U1 picked yes\"",
-				"  post C1 thread=\"\" ts=1735689602.000028 text=\"reminder: remind\"",
+				"  post C1 thread=\"\" ts=bothost:15 text=\"reminder: remind\"",
 				"  log info: got webhook gh",
 				"kv last=\"keys\" true ttl=1h0m0s",
 			} {
