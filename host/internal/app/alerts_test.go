@@ -35,14 +35,14 @@ const (
 
 // alertsHost is a real host running the alerts skill on a fake clock.
 type alertsHost struct {
-	t    *testing.T
-	fs   *fakeslack.Server
-	clk  *clock.Fake
-	sns  *snstest.Server
-	dir  string
-	base string
-	logs *testlog.Buffer
-	stop func()
+	t      *testing.T
+	fs     *fakeslack.Server
+	clk    *clock.Fake
+	sns    *snstest.Server
+	dir    string
+	base   string
+	logs   *testlog.Buffer
+	stop   func()
 	wait   time.Duration // how long until waits in real time; 0: 30 s
 	clicks int
 }
@@ -185,7 +185,7 @@ func (h *alertsHost) click(action, value, user, ts string) {
 		"channel": map[string]any{"id": alertsChan}, "trigger_id": fmt.Sprintf("trig-%d", h.clicks),
 		"container": map[string]any{"type": "message", "message_ts": ts, "channel_id": alertsChan},
 		"message":   map[string]any{"ts": ts, "type": "message"},
-		"actions":   []any{map[string]any{"action_id": action, "block_id": "alerts:" + value, "type": "button", "value": value,
+		"actions": []any{map[string]any{"action_id": action, "block_id": "alerts:" + value, "type": "button", "value": value,
 			"action_ts": fmt.Sprintf("%d.%06d", h.clk.Now().Unix(), h.clicks)}},
 	})
 	body := form(map[string]string{"payload": string(payload)})
