@@ -172,6 +172,7 @@ func updatePerson(e *skill.Event, change func(p *Person) string) error {
 	if p == nil || !p.Active {
 		return skill.ReplyText("You are not subscribed yet: say `news setup` (or DM me) to start.")
 	}
+	refreshTZ(p, skill.Now())
 	msg := change(p)
 	if err := reindex(p, skill.Now()); err != nil {
 		return err
@@ -591,11 +592,48 @@ func summary(p *Person) string {
 	return s
 }
 
-// slackTimeZone reads the person's zone from their Slack profile.
-// users.info through slack_call is not in this host yet (issue 10b); until
-// it is, the config's default_tz is proposed and the person can type
-// theirs.
+// slackTimeZone reads the person's zone from their Slack profile
+// (users.info through slack_call; bot.toml must grant slack_read =
+// ["users.info"]). false when Slack cannot say: no grant, an error, or a
+// zone this build does not know.
 func slackTimeZone(user string) (string, bool) {
-	_ = user
-	return "", false
+	body, err := skill.SlackCall("users.info", map[string]string{"user": user})
+	if err != nil {
+		skill.Debug("users.info " + user + ": " + err.Error())
+		return "", false
+	}
+	var r struct {
+		OK   bool `json:"ok"`
+		User struct {
+			TZ string `json:"tz"`
+		} `json:"user"`
+	}
+	if json.Unmarshal(body, &r) != nil || !r.OK || r.User.TZ == "" {
+		return "", false
+	}
+	if _, err := loadLocation(r.User.TZ); err != nil {
+		return "", false
+	}
+	return r.User.TZ, true
+}
+
+// tzRefreshAge is how old a zone read from Slack may get before it is
+// read again: people travel and move, and their packages follow.
+const tzRefreshAge = 7 * 24 * time.Hour
+
+// refreshTZ re-reads p's zone from Slack when it came from there and is
+// older than tzRefreshAge; it reports whether the zone changed (the caller
+// re-indexes and saves).
+func refreshTZ(p *Person, now time.Time) bool {
+	if p.TZSource == "user" || now.Sub(time.UnixMilli(p.TZAt)) < tzRefreshAge {
+		return false
+	}
+	p.TZAt = now.UnixMilli()
+	tz, ok := slackTimeZone(p.User)
+	if !ok {
+		return false
+	}
+	changed := tz != p.TZ
+	p.TZ, p.TZSource = tz, "slack"
+	return changed
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -41,6 +42,7 @@ func onDeliveryTimer(c *Config, name string, payload []byte) error {
 	cache := &itemCache{lists: map[string][]StoredItem{}}
 	served := 0
 	last := ""
+	refreshes := 0
 	for _, k := range keys {
 		user := k[len(prefix):]
 		if after != "" && user <= after {
@@ -50,16 +52,30 @@ func onDeliveryTimer(c *Config, name string, payload []byte) error {
 			// More than a batch: the rest in a follow-up event.
 			return skill.TimerSet(name+"+", []byte(prefix+"|"+parts[1]+"|"+last), 0)
 		}
-		served++
-		last = user
-		if err := deliverPackage(c, cache, k, user, slot, weekend); err != nil {
+		err := deliverPackage(c, cache, k, user, slot, weekend, &refreshes)
+		if errors.Is(err, skill.ErrQuota) {
+			// The outbox holds as many of our messages as it accepts
+			// (outbox_pending): let it drain, then go on from this person.
+			skill.Info(fmt.Sprintf("outbox full; packages of %s resume from %s in %s", prefix, user, backpressureDelay))
+			return skill.TimerSet(name+"~", []byte(prefix+"|"+parts[1]+"|"+last), backpressureDelay)
+		}
+		if err != nil {
 			// One person's failure (say a storage hiccup) must not cost
 			// the rest of the shard their package.
 			skill.Warn(fmt.Sprintf("package for %s: %v", user, err))
 		}
+		served++
+		last = user
 	}
 	return nil
 }
+
+// backpressureDelay is how long a delivery batch waits when the outbox
+// refuses more of the skill's messages.
+const backpressureDelay = 2 * time.Second
+
+// maxTZRefreshes bounds the users.info calls one delivery event makes.
+const maxTZRefreshes = 5
 
 type itemCache struct{ lists map[string][]StoredItem }
 
@@ -79,13 +95,24 @@ func (ic *itemCache) topic(t string) []StoredItem {
 // index key is one the person holds and their local time at slot is one
 // of their delivery times (or Saturday 09:00). A key left over from a
 // time-zone or DST change is corrected instead.
-func deliverPackage(c *Config, cache *itemCache, key, user string, slot time.Time, weekend bool) error {
+func deliverPackage(c *Config, cache *itemCache, key, user string, slot time.Time, weekend bool, refreshes *int) error {
 	p, err := loadPerson(user)
 	if err != nil {
 		return err
 	}
 	if p == nil || !p.Active || !contains(p.Idx, key) {
 		return deleteKey(key)
+	}
+	if *refreshes < maxTZRefreshes && p.TZSource == "slack" && slot.Sub(time.UnixMilli(p.TZAt)) >= tzRefreshAge {
+		*refreshes++
+		if refreshTZ(p, slot) {
+			// Moved: the package follows the new zone from its next
+			// occurrence; this key is wrong now.
+			if err := reindex(p, slot); err != nil {
+				return err
+			}
+			return savePerson(p)
+		}
 	}
 	loc, err := loadLocation(p.TZ)
 	if err != nil {
@@ -304,16 +331,22 @@ func truncate(s string, n int) string {
 }
 
 // onBreakingTimer serves a "br/" timer: payload "TOPIC=ID,ID;TOPIC=ID"
-// for the shard named last in the timer name. Each person following one
-// of the topics for breaking news gets the items not yet sent to them, in
-// one message.
+// and, after a "|", the last user served by the previous batch; the shard
+// is named last in the timer name. Each person following one of the
+// topics for breaking news gets the items not yet sent to them, in one
+// message; batchSize people per event.
 func onBreakingTimer(c *Config, name string, payload []byte) error {
-	sh := name[strings.LastIndexByte(name, '/')+1:]
+	base := name
+	if i := strings.IndexAny(name, "+~"); i >= 0 {
+		base = name[:i] // a follow-up: "br/SLOT/SHARD+USER"
+	}
+	sh := base[strings.LastIndexByte(base, '/')+1:]
+	spec, after, _ := strings.Cut(string(payload), "|")
 	cache := &itemCache{lists: map[string][]StoredItem{}}
 	want := map[string][]StoredItem{} // user -> items
 	var users []string
 	keyOf := map[string][]string{}
-	for _, part := range strings.Split(string(payload), ";") {
+	for _, part := range strings.Split(spec, ";") {
 		topic, ids, ok := strings.Cut(part, "=")
 		if !ok || c.topicByID[topic] == nil {
 			continue
@@ -340,10 +373,24 @@ func onBreakingTimer(c *Config, name string, payload []byte) error {
 		}
 	}
 	sort.Strings(users)
+	served := 0
+	last := after
 	for _, u := range users {
-		if err := pushBreaking(u, keyOf[u], want[u]); err != nil {
+		if after != "" && u <= after {
+			continue
+		}
+		if served == batchSize {
+			return skill.TimerSet(base+"+"+u, []byte(spec+"|"+last), 0)
+		}
+		err := pushBreaking(u, keyOf[u], want[u])
+		if errors.Is(err, skill.ErrQuota) {
+			return skill.TimerSet(base+"~"+u, []byte(spec+"|"+last), backpressureDelay)
+		}
+		if err != nil {
 			skill.Warn(fmt.Sprintf("breaking news for %s: %v", u, err))
 		}
+		served++
+		last = u
 	}
 	return nil
 }

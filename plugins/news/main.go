@@ -45,6 +45,9 @@ func init() {
 		if slot.IsZero() {
 			slot = skill.Now()
 		}
+		// Keep the dialogue that validated at load as the fallback for a
+		// later bad edit (KV writes are refused during OnInit).
+		rememberDialogue(inst.dlg)
 		return tick(inst.cfg, slot)
 	})
 }
@@ -80,7 +83,6 @@ func configure(config []byte) error {
 	}
 	inst.dlg = d
 	inst.stored = false
-	rememberDialogue(d) // best effort: KV may not be reachable at init
 	return nil
 }
 

@@ -17,8 +17,11 @@ import (
 // by one event at a time and need no compare-and-swap.
 
 const (
-	maxBackoff   = time.Hour
-	fetchTimeout = 5 * time.Second
+	maxBackoff = time.Hour
+	// maxFetchesPerTick stays under the host's per-event http_requests
+	// quota (default 10); the feeds beyond it are fetched next minute.
+	maxFetchesPerTick = 8
+	fetchTimeout      = 5 * time.Second
 	// breakingMaxAge: an item published longer ago than this is not pushed
 	// as breaking even when its feed is (a feed that republishes old
 	// entries must not flood people).
@@ -66,6 +69,7 @@ func pollFeeds(c *Config, slot time.Time) error {
 	lists := &topicLists{c: c, items: map[string][]StoredItem{}, fresh: map[string][]StoredItem{}, dirty: map[string]bool{}}
 	breaking := map[string][]string{} // topic -> new breaking item ids
 	var firstErr error
+	fetched := 0
 	for i := range c.Feeds {
 		f := &c.Feeds[i]
 		st := &FeedState{}
@@ -77,10 +81,11 @@ func pollFeeds(c *Config, slot time.Time) error {
 			continue
 		}
 		left := c.pollBudget - skill.Now().Sub(start)
-		if left < 500*time.Millisecond {
-			skill.Info("poll budget spent; feed " + f.ID + " waits for the next tick")
+		if fetched == maxFetchesPerTick || left < 500*time.Millisecond {
+			skill.Info("poll budget or fetch count spent; feed " + f.ID + " waits for the next tick")
 			break
 		}
+		fetched++
 		if err := pollFeed(c, f, st, slot, min(left, fetchTimeout), lists, breaking); err != nil && firstErr == nil {
 			firstErr = err
 		}

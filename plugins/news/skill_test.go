@@ -690,3 +690,65 @@ func TestLatestWithMore(t *testing.T) {
 		t.Fatalf("second page: %+v", second)
 	}
 }
+
+func TestTimeZoneFromSlackFollowsAMove(t *testing.T) {
+	h, _ := start(t)
+	h.SetSlackResponse("users.info", `{"ok":true,"user":{"id":"U11","tz":"America/New_York"}}`)
+	dm(t, h, "U11", "hi")
+	click(t, h, "U11", buttonFor(t, h, "Set it up"))
+	click(t, h, "U11", buttonFor(t, h, "World"))
+	click(t, h, "U11", buttonFor(t, h, "Done"))
+	if !strings.Contains(lastText(h), "*America/New_York*") {
+		t.Fatalf("zone from Slack not proposed: %q", lastText(h))
+	}
+	click(t, h, "U11", buttonFor(t, h, "07:30"))
+	click(t, h, "U11", buttonFor(t, h, "Yes, keep America/New_York"))
+	click(t, h, "U11", buttonFor(t, h, "No"))
+	click(t, h, "U11", buttonFor(t, h, "No thanks"))
+	p := person(t, "U11")
+	sh := shardOf("U11")
+	if p.TZ != "America/New_York" || p.TZSource != "slack" || strings.Join(p.Idx, " ") != "x/1230/"+sh+"/U11" {
+		t.Fatalf("subscription %+v", p)
+	}
+	calls := h.SlackCalls()
+	if len(calls) == 0 || calls[0].Method != "users.info" {
+		t.Fatalf("slack calls %+v", calls)
+	}
+	// They move to Tokyo; a week on, their next interaction re-reads the
+	// profile and re-indexes them.
+	h.SetSlackResponse("users.info", `{"ok":true,"user":{"id":"U11","tz":"Asia/Tokyo"}}`)
+	h.SetNow(h.Now().Add(8 * 24 * time.Hour))
+	if err := h.Command("/news", "weekend off", "U11", "C1"); err != nil {
+		t.Fatal(err)
+	}
+	p = person(t, "U11")
+	if p.TZ != "Asia/Tokyo" || strings.Join(p.Idx, " ") != "x/2230/"+sh+"/U11" {
+		t.Fatalf("after the move: %+v", p)
+	}
+}
+
+func TestPackagesWaitWhenTheOutboxIsFull(t *testing.T) {
+	h, fs := start(t)
+	fs.docs["https://feeds.example/world.rss"] = rssDoc("a|Story")
+	fs.docs["https://feeds.example/top.rss"] = rssDoc()
+	fs.docs["https://feeds.example/flash.rss"] = rssDoc()
+	subscribeVia(t, h, "U12", []string{"World"}, "07:30", false, nil, false)
+	minuteTick(t, h)
+	h.SetNow(time.Date(2026, 3, 5, 5, 30, 0, 0, time.UTC))
+	h.FailNext("post", skill.ErrQuota)
+	if err := h.Schedule("poll"); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Advance(time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(postsTo(h, "D-U12")); n != 0 {
+		t.Fatalf("%d posts although the outbox refused", n)
+	}
+	if err := h.Advance(3 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if ps := postsTo(h, "D-U12"); len(ps) != 1 || !strings.Contains(ps[0].Message.Blocks, "Story") {
+		t.Fatalf("package after the outbox drained: %+v", ps)
+	}
+}

@@ -25,6 +25,9 @@ func registeredHandlers() int32 {
 	set(onMessage, handlesMessage)
 	set(onCommand, handlesCommand)
 	set(onAction, handlesAction)
+	if len(actionRoutes) > 0 {
+		m |= handlesAction
+	}
 	set(onTimer, handlesTimer)
 	set(onSchedule, handlesSchedule)
 	set(onWebhook, handlesWebhook)

@@ -134,7 +134,7 @@ type stateTimers struct {
 
 var _ wasmrt.Timers = stateTimers{}
 
-func (t stateTimers) Set(ctx context.Context, skill, name string, payload []byte, due time.Time, max int) error {
+func (t stateTimers) SetIn(ctx context.Context, team, skill, name string, payload []byte, due time.Time, max int) error {
 	t.st.mu.Lock()
 	defer t.st.mu.Unlock()
 	_, exists := t.st.timer(skill, name)
@@ -142,7 +142,7 @@ func (t stateTimers) Set(ctx context.Context, skill, name string, payload []byte
 		return store.ErrQuota
 	}
 	// The recorder's own bookkeeping is per run; it only describes the call.
-	if err := t.rec.Set(ctx, skill, name, payload, due, 0); err != nil {
+	if err := t.rec.SetIn(ctx, team, skill, name, payload, due, 0); err != nil {
 		return err
 	}
 	t.st.remove(skill, name)

@@ -5,8 +5,8 @@
 package app
 
 import (
-	"errors"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -26,12 +26,16 @@ import (
 // Options are the parts that differ between a console run, a Slack run and
 // tests.
 type Options struct {
-	Logger   *slog.Logger
-	Clock    clock.Clock
-	Outbox   wasmrt.Outbox
-	Timers   wasmrt.Timers
-	Fetcher  wasmrt.Fetcher
+	Logger  *slog.Logger
+	Clock   clock.Clock
+	Outbox  wasmrt.Outbox
+	Timers  wasmrt.Timers
+	Fetcher wasmrt.Fetcher
+	// Slack makes slack_call's reads (nil: the console, no Slack).
+	Slack    wasmrt.SlackCaller
 	Registry prometheus.Registerer
+	// Workspace names the host's only workspace (wasmrt.Services).
+	Workspace func() string
 	// Store, if set, is used instead of opening the bbolt file in the data
 	// directory (the host does not close it).
 	Store store.Store
@@ -50,8 +54,8 @@ type Host struct {
 	// bothost_skill_failures_total{reason="load"}).
 	LoadErrors []error
 	log        *slog.Logger
-	opts     Options
-	ownStore bool
+	opts       Options
+	ownStore   bool
 }
 
 // Provision opens storage and loads every skill of cfg. A skill that
@@ -80,8 +84,15 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 		}
 		h.Store, h.ownStore = st, true
 	}
+	// Storage failures during an event are noted (storefail.go) so the
+	// event is handled again rather than marked done.
+	var timers wasmrt.Timers
+	if o.Timers != nil {
+		timers = guardedTimers{o.Timers}
+	}
 	eng, err := wasmrt.NewEngine(filepath.Join(cfg.Bot.DataDir, "cache"), wasmrt.Services{
-		KV: h.Store, Outbox: o.Outbox, Timers: o.Timers, Fetcher: o.Fetcher, Clock: o.Clock, Logger: o.Logger,
+		KV: guardedStore{h.Store}, Outbox: o.Outbox, Timers: timers, Fetcher: o.Fetcher, Slack: o.Slack, Clock: o.Clock, Logger: o.Logger,
+		Workspace: o.Workspace,
 	}, wasmrt.NewMetrics(o.Registry))
 	if err != nil {
 		h.closeStore()
@@ -89,6 +100,7 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 	}
 	h.Engine = eng
 	h.Registry = dispatch.NewRegistry(eng, o.Logger)
+	h.Registry.SetClock(o.Clock.Now)
 	if err := h.Registry.ApplyPartial(ctx, cfg); err != nil {
 		if ctx.Err() != nil {
 			h.Close(context.WithoutCancel(ctx))

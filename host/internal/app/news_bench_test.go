@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -21,9 +23,9 @@ import (
 // BenchmarkNews10kDueSameMinute: 10,000 people whose package is due at
 // the same minute (07:30 Helsinki), through the real host and the TinyGo
 // news skill. Reports the real time from the tick to the last package
-// handed over (all reach the fake Slack: the outbox delivered them too),
-// and the host's peak heap while doing it. The people and a topic's items
-// are written into the skill's KV before the host starts.
+// accepted by the outbox (s_to_outbox) and to the last one received by
+// the fake Slack (s_to_slack), and the host's peak heap meanwhile.
+// The people and a topic's items are written into the skill's KV before the host starts.
 func BenchmarkNews10kDueSameMinute(b *testing.B) {
 	const people = 10000
 	for i := 0; i < b.N; i++ {
@@ -40,7 +42,15 @@ func BenchmarkNews10kDueSameMinute(b *testing.B) {
 		clk.AdvanceTo(due)
 		start := time.Now()
 		lastSample := start
+		var handed time.Duration
+		lastCheck := start
 		for {
+			if handed == 0 && time.Since(lastCheck) > 100*time.Millisecond {
+				lastCheck = time.Now()
+				if outboxAccepted(b, h.base) >= people {
+					handed = time.Since(start)
+				}
+			}
 			got := 0
 			for _, c := range fs.Calls(fakeslack.MethodPostMessage) {
 				if strings.HasPrefix(c.Channel, "DP") {
@@ -62,11 +72,35 @@ func BenchmarkNews10kDueSameMinute(b *testing.B) {
 			time.Sleep(2 * time.Millisecond)
 		}
 		el := time.Since(start)
-		b.ReportMetric(el.Seconds(), "s_to_all_10k_packages")
+		if handed == 0 {
+			handed = el
+		}
+		b.ReportMetric(handed.Seconds(), "s_to_outbox")
+		b.ReportMetric(el.Seconds(), "s_to_slack")
 		b.ReportMetric(float64(peak)/(1<<20), "peak_heap_MiB")
 		h.stop()
 		fs.Close()
 	}
+}
+
+// outboxAccepted reads bothost_outbox_accepted_total from the host's
+// /metrics.
+func outboxAccepted(b *testing.B, base string) int {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	total := 0
+	for _, line := range strings.Split(string(body), "\n") {
+		if strings.HasPrefix(line, "bothost_outbox_accepted_total") {
+			f := strings.Fields(line)
+			v, _ := strconv.ParseFloat(f[len(f)-1], 64)
+			total += int(v)
+		}
+	}
+	return total
 }
 
 // seedNewsPeople writes people subscribed to "world" at 07:30 Helsinki
@@ -82,11 +116,8 @@ func seedNewsPeople(b *testing.B, path string, n int, due time.Time) {
 	}
 	defer st.Close()
 	ctx := context.Background()
-	set := func(k string, v []byte) {
-		if err := st.Set(ctx, "news", k, v, 0, store.Quota{}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	seed := map[string][]byte{}
+	set := func(k string, v []byte) { seed[k] = v }
 	var items []map[string]any
 	for i := 0; i < 5; i++ {
 		items = append(items, map[string]any{"id": fmt.Sprintf("it%d", i), "t": fmt.Sprintf("Story %d", i), "l": fmt.Sprintf("https://wire.example/%d", i),
@@ -104,6 +135,9 @@ func seedNewsPeople(b *testing.B, path string, n int, due time.Time) {
 		set("p/"+user, p)
 		set(key, []byte("1"))
 		set("xs/"+hm+"/"+sh, []byte("1"))
+	}
+	if err := st.SetBatch(ctx, "news", seed); err != nil {
+		b.Fatal(err)
 	}
 }
 

@@ -121,6 +121,9 @@ data_dir = "data"
 path = %q
 data_dir = %q
 deadline = "10s"
+timer_rate = 500
+outbox_pending = 20000
+slack_read = ["users.info"]
 http_allow = [%q]
 [skills.news.on]
 dms = true

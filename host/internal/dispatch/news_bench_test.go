@@ -32,19 +32,19 @@ func BenchmarkNewsTickNothingDue(b *testing.B) {
 			b.Cleanup(func() { kv.Close() })
 			ctx := context.Background()
 			far := fmt.Sprintf(`{"next":%d}`, time.Now().Add(24*time.Hour).UnixMilli())
+			seed := map[string][]byte{}
 			for _, f := range []string{"a", "b", "c"} {
-				if err := kv.Set(ctx, "news", "f/"+f, []byte(far), 0, store.Quota{}); err != nil {
-					b.Fatal(err)
-				}
+				seed["f/"+f] = []byte(far)
 			}
 			for i := 0; i < people; i++ {
 				u := fmt.Sprintf("U%05d", i)
 				sh := fmt.Sprintf("%02x", i%256)
 				for _, k := range []string{"x/0530/" + sh + "/" + u, "xs/0530/" + sh, "p/" + u} {
-					if err := kv.Set(ctx, "news", k, []byte(`{"user":"`+u+`"}`), 0, store.Quota{}); err != nil {
-						b.Fatal(err)
-					}
+					seed[k] = []byte(`{"user":"` + u + `"}`)
 				}
+			}
+			if err := kv.SetBatch(ctx, "news", seed); err != nil {
+				b.Fatal(err)
 			}
 			out := &nullOutbox{}
 			eng, err := wasmrt.NewEngine(filepath.Join(b.TempDir(), "cache"), wasmrt.Services{
