@@ -57,7 +57,7 @@ data_dir = "data"
 
 [skills.alerts]
 path = %q
-instances = 1
+instances = 2
 [skills.alerts.on]
 commands = ["/alerts"]
 actions = ["alerts:"]
