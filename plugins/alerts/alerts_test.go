@@ -667,3 +667,40 @@ func TestUnescapeHTML(t *testing.T) {
 		t.Fatalf("invalid blocks: %s", a.blocks(0, 0))
 	}
 }
+
+// People in Do Not Disturb are skipped; when everyone is, @here instead.
+func TestDNDSkipAndUsergroupRotation(t *testing.T) {
+	h := start(t)
+	h.SetSlackResponse("dnd.info", `{"ok":true,"dnd_enabled":true,"next_dnd_start_ts":1,"next_dnd_end_ts":99999999999,"snooze_enabled":false}`)
+	send(t, h, "generic", "generic_firing.json", nil)
+	h.Advance(5 * time.Minute)
+	if d := dms(h); len(d) != 0 {
+		t.Fatalf("DMs to people in DND: %v", d)
+	}
+	top := topPosts(h, "C1")
+	if len(top) != 2 || !strings.HasPrefix(top[1].Message.Text, "<!here>") {
+		t.Fatalf("posts %+v, want an @here when everyone is in DND", top)
+	}
+	asked := 0
+	for _, c := range h.SlackCalls() {
+		if c.Method == "dnd.info" {
+			asked++
+		}
+	}
+	if asked != 3 {
+		t.Errorf("dnd.info asked %d times, want 3 (each person)", asked)
+	}
+
+	g := skilltest.Start(t, `{"channel":"C1","rotations":[{"name":"ops","usergroup":"S0OPS"}]}`)
+	g.SetSlackResponse("usergroups.users.list", `{"ok":true,"users":["U7","U8"]}`)
+	g.SetSlackResponse("dnd.info", `{"ok":true,"dnd_enabled":false}`)
+	send(t, g, "generic", "generic_firing.json", nil)
+	g.Advance(5 * time.Minute)
+	if d := dms(g); len(d) != 1 || d[0] != "U7" {
+		t.Fatalf("user-group rotation DMs %v, want [U7]", d)
+	}
+	g.Advance(5 * time.Minute)
+	if d := dms(g); len(d) != 2 || d[1] != "U8" {
+		t.Fatalf("next in the user group: DMs %v, want [U7 U8]", d)
+	}
+}

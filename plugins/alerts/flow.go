@@ -476,7 +476,15 @@ func escalateTimer(id, payload string, now time.Time) error {
 			c.Notified = append(c.Notified, target.user)
 		}
 		if c.State == stFiring {
-			plan(c, max(due, ms(now)-time.Second.Milliseconds()))
+			// The next wait counts from when this step ran: a step that
+			// fired late (the host was down) still leaves the person
+			// notified the whole wait. Lateness within a second is the
+			// timer's own and does not shift the chain.
+			base := due
+			if ms(now)-due > time.Second.Milliseconds() {
+				base = ms(now)
+			}
+			plan(c, base)
 		} else {
 			c.StepDue = 0
 		}

@@ -35,15 +35,16 @@ const (
 
 // alertsHost is a real host running the alerts skill on a fake clock.
 type alertsHost struct {
-	t    *testing.T
-	fs   *fakeslack.Server
-	clk  *clock.Fake
-	sns  *snstest.Server
-	dir  string
-	base string
-	logs *testlog.Buffer
-	stop func()
-	wait time.Duration // how long until waits in real time; 0: 30 s
+	t      *testing.T
+	fs     *fakeslack.Server
+	clk    *clock.Fake
+	sns    *snstest.Server
+	dir    string
+	base   string
+	logs   *testlog.Buffer
+	stop   func()
+	wait   time.Duration // how long until waits in real time; 0: 30 s
+	clicks int
 }
 
 func alertsTOML(t *testing.T, fs *fakeslack.Server, storm int) string {
@@ -134,7 +135,7 @@ func startAlerts(t *testing.T, fs *fakeslack.Server, clk *clock.Fake, stub *snst
 	t.Cleanup(func() {
 		h.stop()
 		if t.Failed() {
-			t.Logf("host log:\n%s", testlog.LastLines(h.logs.String(), 80))
+			t.Logf("host log:\n%s", testlog.LastLines(h.logs.String(), 400))
 		}
 	})
 	return h
@@ -142,7 +143,9 @@ func startAlerts(t *testing.T, fs *fakeslack.Server, clk *clock.Fake, stub *snst
 
 func newAlerts(t *testing.T, storm int) *alertsHost {
 	fs := newFake(t)
-	clk := clock.NewFake(time.Now().UTC().Truncate(time.Minute).Add(10 * time.Second))
+	// A few minutes behind the wall clock, so that clicks minutes later on
+	// the fake clock are still within Slack's 5-minute signature window.
+	clk := clock.NewFake(time.Now().UTC().Add(-4 * time.Minute).Truncate(time.Minute).Add(10 * time.Second))
 	return startAlerts(t, fs, clk, snstest.Start(t), t.TempDir(), storm)
 }
 
@@ -176,16 +179,22 @@ func (h *alertsHost) hook(name, contentType string, body []byte) {
 // click sends a button click on message ts through /slack/interactive.
 func (h *alertsHost) click(action, value, user, ts string) {
 	h.t.Helper()
+	h.clicks++
 	payload, _ := json.Marshal(map[string]any{
 		"type": "block_actions", "team": map[string]any{"id": team1}, "user": map[string]any{"id": user},
-		"channel": map[string]any{"id": alertsChan}, "trigger_id": "trig",
+		"channel": map[string]any{"id": alertsChan}, "trigger_id": fmt.Sprintf("trig-%d", h.clicks),
 		"container": map[string]any{"type": "message", "message_ts": ts, "channel_id": alertsChan},
 		"message":   map[string]any{"ts": ts, "type": "message"},
-		"actions":   []any{map[string]any{"action_id": action, "block_id": "alerts:" + value, "type": "button", "value": value}},
+		"actions": []any{map[string]any{"action_id": action, "block_id": "alerts:" + value, "type": "button", "value": value,
+			"action_ts": fmt.Sprintf("%d.%06d", h.clk.Now().Unix(), h.clicks)}},
 	})
 	body := form(map[string]string{"payload": string(payload)})
 	hh := &host{t: h.t, base: h.base}
-	if st, _ := hh.post("/slack/interactive", "application/x-www-form-urlencoded", body, sign(body, h.clk.Now())); st != 200 {
+	// The host checks the timestamp against its (fake) clock and
+	// slack-go against the wall clock: sign halfway between.
+	real := time.Now()
+	at := real.Add(h.clk.Now().Sub(real) / 2)
+	if st, _ := hh.post("/slack/interactive", "application/x-www-form-urlencoded", body, sign(body, at)); st != 200 {
 		h.t.Fatalf("click %s: status %d", action, st)
 	}
 }
@@ -214,6 +223,11 @@ func (h *alertsHost) until(what string, maxFake time.Duration, cond func() bool)
 	deadline := time.Now().Add(wait)
 	for !cond() {
 		if time.Now().After(deadline) {
+			for _, m := range []string{fakeslack.MethodPostMessage, fakeslack.MethodUpdate} {
+				for _, c := range h.fs.Calls(m) {
+					h.t.Logf("%s %s ts=%s thread=%s status=%d text=%q", c.Method, c.Channel, c.TS, c.ThreadTS, c.Status, c.Text)
+				}
+			}
 			h.t.Fatalf("timed out waiting for %s (fake clock advanced %v)", what, advanced)
 		}
 		if advanced < maxFake {
@@ -229,15 +243,21 @@ func (h *alertsHost) until(what string, maxFake time.Duration, cond func() bool)
 // still, for "nothing happens" checks.
 func quiet() { time.Sleep(300 * time.Millisecond) }
 
+// blk is a message's blocks as text, with the JSON escapes of <, > and &
+// that Slack clients (slack-go here) write undone.
+func blk(raw json.RawMessage) string {
+	return strings.NewReplacer(`\u003c`, "<", `\u003e`, ">", `\u0026`, "&").Replace(string(raw))
+}
+
 func hasButtons(c fakeslack.Call) bool {
-	b := string(c.Blocks)
+	b := blk(c.Blocks)
 	return strings.Contains(b, `"alerts:ack"`) && strings.Contains(b, `"alerts:close"`) && strings.Contains(b, `"alerts:pass"`) &&
 		strings.Contains(b, `"alerts:snooze:1h"`) && strings.Contains(b, `"alerts:snooze:4h"`)
 }
 
 func buttonValue(t *testing.T, c fakeslack.Call) string {
 	t.Helper()
-	b := string(c.Blocks)
+	b := blk(c.Blocks)
 	i := strings.Index(b, `"action_id":"alerts:ack","value":"`)
 	if i < 0 {
 		t.Fatalf("no Acknowledge button in %s", b)
@@ -256,7 +276,7 @@ func TestAlertsEscalatePassAckResolve(t *testing.T) {
 	h.hook("alertmanager", "application/json", am)
 	h.until("the alert's post", time.Second, func() bool { return len(h.posts(alertsChan, true)) == 1 })
 	post := h.posts(alertsChan, true)[0]
-	if !hasButtons(post) || !strings.Contains(string(post.Blocks), "HighRequestLatency") {
+	if !hasButtons(post) || !strings.Contains(blk(post.Blocks), "HighRequestLatency") {
 		t.Fatalf("post lacks its buttons or title: %s", post.Blocks)
 	}
 	id := buttonValue(t, post)
@@ -264,7 +284,7 @@ func TestAlertsEscalatePassAckResolve(t *testing.T) {
 	h.hook("alertmanager", "application/json", am)
 	h.until("the repeat's update", time.Second, func() bool {
 		m, _ := h.fs.Message(alertsChan, post.TS)
-		return strings.Contains(string(m.Blocks), "repeated ×2")
+		return strings.Contains(blk(m.Blocks), "repeated ×2")
 	})
 	if n := len(h.posts(alertsChan, true)); n != 1 {
 		t.Fatalf("%d top-level posts after a retried delivery, want 1", n)
@@ -295,7 +315,7 @@ func TestAlertsEscalatePassAckResolve(t *testing.T) {
 	h.click("alerts:ack", id, "U2", post.TS)
 	h.until("the acknowledged message", 2*time.Second, func() bool {
 		m, _ := h.fs.Message(alertsChan, post.TS)
-		return strings.Contains(string(m.Blocks), "Acknowledged* by <@U2>")
+		return strings.Contains(blk(m.Blocks), "Acknowledged* by <@U2>")
 	})
 	h.clk.Advance(30 * time.Minute)
 	quiet()
@@ -306,7 +326,7 @@ func TestAlertsEscalatePassAckResolve(t *testing.T) {
 	h.hook("alertmanager", "application/json", alertFixture(t, "alertmanager_resolved.json"))
 	h.until("the resolved message", 2*time.Second, func() bool {
 		m, _ := h.fs.Message(alertsChan, post.TS)
-		return strings.Contains(string(m.Blocks), "*Resolved*") && !strings.Contains(string(m.Blocks), "alerts:ack")
+		return strings.Contains(blk(m.Blocks), "*Resolved*") && !strings.Contains(blk(m.Blocks), "alerts:ack")
 	})
 }
 
@@ -323,11 +343,11 @@ func TestAlertsAckSnoozeResolve(t *testing.T) {
 	byTitle := map[string]fakeslack.Call{}
 	for _, c := range h.posts(alertsChan, true) {
 		switch {
-		case strings.Contains(string(c.Blocks), "DiskFull"):
+		case strings.Contains(blk(c.Blocks), "DiskFull"):
 			byTitle["grafana"] = c
-		case strings.Contains(string(c.Blocks), "queue backlog"):
+		case strings.Contains(blk(c.Blocks), "queue backlog"):
 			byTitle["queue"] = c
-		case strings.Contains(string(c.Blocks), "billing-export"):
+		case strings.Contains(blk(c.Blocks), "billing-export"):
 			byTitle["cron"] = c
 		}
 	}
@@ -338,13 +358,13 @@ func TestAlertsAckSnoozeResolve(t *testing.T) {
 	h.hook("generic", "application/json", []byte(`{"key":"title:Cron job billing-export did not run","state":"resolved"}`))
 	h.until("the cron alert resolved", 2*time.Second, func() bool {
 		m, _ := h.fs.Message(alertsChan, c.TS)
-		return strings.Contains(string(m.Blocks), "*Resolved*")
+		return strings.Contains(blk(m.Blocks), "*Resolved*")
 	})
 	h.clk.AdvanceTo(t0.Add(4*time.Minute + 59*time.Second))
 	h.click("alerts:ack", buttonValue(t, g), "U2", g.TS)
 	h.until("the grafana alert acknowledged", 2*time.Second, func() bool {
 		m, _ := h.fs.Message(alertsChan, g.TS)
-		return strings.Contains(string(m.Blocks), "Acknowledged* by <@U2>")
+		return strings.Contains(blk(m.Blocks), "Acknowledged* by <@U2>")
 	})
 	// +5m and beyond: the acknowledged, the snoozed and the resolved alert
 	// (and the one-line text alert) — only the last escalates.
@@ -360,7 +380,7 @@ func TestAlertsAckSnoozeResolve(t *testing.T) {
 	h.clk.AdvanceTo(t0.Add(61 * time.Minute))
 	h.until("snooze over", 2*time.Second, func() bool {
 		m, _ := h.fs.Message(alertsChan, q.TS)
-		return strings.Contains(string(m.Blocks), "*Firing*")
+		return strings.Contains(blk(m.Blocks), "*Firing*")
 	})
 	h.clk.AdvanceTo(t0.Add(66*time.Minute + time.Second))
 	h.until("the queue alert's escalation", time.Second, func() bool { return len(h.posts("U1", false)) == 2 })
@@ -383,7 +403,7 @@ func TestAlertsSNS(t *testing.T) {
 	h.until("the alarm's post", time.Second, func() bool { return len(h.posts(alertsChan, true)) == 1 })
 	quiet()
 	post := h.posts(alertsChan, true)[0]
-	if !hasButtons(post) || !strings.Contains(string(post.Blocks), "checkout-5xx-rate") {
+	if !hasButtons(post) || !strings.Contains(blk(post.Blocks), "checkout-5xx-rate") {
 		t.Fatalf("post: %s", post.Blocks)
 	}
 	if n := len(h.fs.Calls(fakeslack.MethodUpdate)); n != 0 || len(h.posts(alertsChan, true)) != 1 {
@@ -395,7 +415,7 @@ func TestAlertsSNS(t *testing.T) {
 	h.hook("sns", "text/plain; charset=UTF-8", h.sns.Notification(alertsTopic, "mid-2", env.Subject, env.Message, h.clk.Now(), "2").JSON())
 	h.until("resolved by OK", 2*time.Second, func() bool {
 		m, _ := h.fs.Message(alertsChan, post.TS)
-		return strings.Contains(string(m.Blocks), "*Resolved*")
+		return strings.Contains(blk(m.Blocks), "*Resolved*")
 	})
 }
 
@@ -410,7 +430,7 @@ func TestAlertsClickAndTimerSameInstant(t *testing.T) {
 	h.click("alerts:ack", buttonValue(t, post), "U3", post.TS)
 	h.until("the DM and the acknowledgement", 2*time.Second, func() bool {
 		m, _ := h.fs.Message(alertsChan, post.TS)
-		return len(h.posts("U1", false)) == 1 && strings.Contains(string(m.Blocks), "Acknowledged* by <@U3>")
+		return len(h.posts("U1", false)) == 1 && strings.Contains(blk(m.Blocks), "Acknowledged* by <@U3>")
 	})
 	h.until("both in the timeline", 2*time.Second, func() bool {
 		var esc, ack bool
@@ -450,8 +470,13 @@ func TestAlertsRestartBeforeEscalation(t *testing.T) {
 		t.Fatalf("the next step ran early")
 	}
 	// The chain goes on from there: the next step 5 minutes after the
-	// first was due.
-	clk.AdvanceTo(t0.Add(10 * time.Minute))
+	// late one ran, so U1 had their 5 minutes.
+	clk.AdvanceTo(t0.Add(12*time.Minute - time.Second))
+	quiet()
+	if n := len(h2.posts("U2", false)); n != 0 {
+		t.Fatalf("the next step ran less than 5 minutes after the late one")
+	}
+	clk.AdvanceTo(t0.Add(12 * time.Minute))
 	h2.until("the next step", time.Second, func() bool { return len(h2.posts("U2", false)) == 1 })
 }
 
@@ -468,12 +493,15 @@ func TestAlertsStorm(t *testing.T) {
 		}
 	}
 	var storm fakeslack.Call
-	h.until("the summary counting 1000", 10*time.Second, func() bool {
+	// The fake clock moves on while the events are worked through (the
+	// summary is refreshed on a 2 s timer); the alerts keep the minute
+	// they arrived in.
+	h.until("the summary counting 1000", 10*time.Minute, func() bool {
 		for _, c := range h.posts(alertsChan, true) {
-			if strings.Contains(string(c.Blocks), "Alert storm") {
+			if strings.Contains(blk(c.Blocks), "Alert storm") {
 				storm = c
 				m, _ := h.fs.Message(alertsChan, c.TS)
-				return strings.Contains(string(m.Blocks), "1000 alerts")
+				return strings.Contains(blk(m.Blocks), "1000 alerts")
 			}
 		}
 		return false
@@ -483,16 +511,16 @@ func TestAlertsStorm(t *testing.T) {
 		t.Fatalf("%d top-level messages for 1,000 alerts", len(top))
 	}
 	m, _ := h.fs.Message(alertsChan, storm.TS)
-	i := strings.Index(string(m.Blocks), `"action_id":"alerts:ackall","value":"`)
+	i := strings.Index(blk(m.Blocks), `"action_id":"alerts:ackall","value":"`)
 	if i < 0 {
 		t.Fatalf("summary without Acknowledge all: %s", m.Blocks)
 	}
-	rest := string(m.Blocks)[i+len(`"action_id":"alerts:ackall","value":"`):]
+	rest := blk(m.Blocks)[i+len(`"action_id":"alerts:ackall","value":"`):]
 	h.click("alerts:ackall", rest[:strings.IndexByte(rest, '"')], "U2", storm.TS)
-	h.until("everything acknowledged", 5*time.Second, func() bool {
+	h.until("everything acknowledged", time.Minute, func() bool {
 		for _, c := range h.posts(alertsChan, true) {
 			m, _ := h.fs.Message(alertsChan, c.TS)
-			if !strings.Contains(string(m.Blocks), "Acknowledged* by <@U2>") {
+			if !strings.Contains(blk(m.Blocks), "Acknowledged* by <@U2>") {
 				return false
 			}
 		}
