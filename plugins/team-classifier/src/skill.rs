@@ -56,6 +56,9 @@ pub struct Classifier {
     runner_up: f64,
     triggers: Vec<String>,
     command: String,
+    /// `bench = true` in the config enables `/who __bench N question`
+    /// (classify N times, for the wasm per-question benchmark).
+    bench: bool,
     /// Replayed corrections per workspace: (generation, delta).
     deltas: HashMap<String, (String, Delta)>,
 }
@@ -69,6 +72,7 @@ impl Default for Classifier {
             runner_up: DEFAULT_RUNNER_UP,
             triggers: vec!["who".into(), "whom".into(), "whose".into(), "which team".into(), "what team".into()],
             command: "/who".into(),
+            bench: false,
             deltas: HashMap::new(),
         }
     }
@@ -192,15 +196,15 @@ impl Classifier {
         s
     }
 
-    /// The corrections of a workspace, replayed (cached per instance until
-    /// the workspace's generation key changes).
-    fn delta(&mut self, ws: &str) -> Result<Option<&Delta>, bothost::BoxError> {
+    /// Makes sure `self.deltas[ws]` holds the workspace's corrections,
+    /// replayed (cached per instance until the workspace's generation key
+    /// changes). Returns whether the workspace has any.
+    fn load_delta(&mut self, ws: &str) -> Result<bool, bothost::BoxError> {
         let gen = bothost::kv_get_str(format!("g/{}", ws))?.unwrap_or_default();
         if gen.is_empty() {
-            return Ok(None);
+            return Ok(false);
         }
-        let fresh = self.deltas.get(ws).map_or(true, |(g, _)| *g != gen);
-        if fresh {
+        if self.deltas.get(ws).map_or(true, |(g, _)| *g != gen) {
             let model = self.model()?;
             let keys = bothost::kv_list(format!("c/{}/", ws), 0)?.to_strings();
             let mut d = Delta::default();
@@ -215,15 +219,16 @@ impl Classifier {
             }
             self.deltas.insert(ws.to_owned(), (gen, d));
         }
-        Ok(self.deltas.get(ws).map(|(_, d)| d))
+        Ok(true)
     }
 
     /// Classifies a question for a workspace (its corrections applied).
     pub fn classify(&mut self, ws: &str, question: &str) -> Result<Prediction, bothost::BoxError> {
         self.model()?;
-        let delta = self.delta(ws)?.cloned();
+        let has = self.load_delta(ws)?;
         let m = self.model()?;
-        Ok(m.predict(question, true, delta.as_ref()))
+        let delta = if has { self.deltas.get(ws).map(|(_, d)| d) } else { None };
+        Ok(m.predict(question, true, delta))
     }
 
     /// The answer to a question: text and blocks (with the feedback buttons).
@@ -412,8 +417,19 @@ fn question_of(text: &str) -> &str {
 impl Skill for Classifier {
     fn init(&mut self, cfg: &Config) -> HandlerResult {
         let path = cfg.str_or("model", DEFAULT_MODEL).into_owned();
-        let bytes = std::fs::read(&path).map_err(|e| format!("team-classifier: model {}: {}", path, e))?;
-        let model = Model::from_bytes(&bytes).map_err(|e| format!("team-classifier: model {}: {}", path, e))?;
+        let t0 = bothost::now_ms();
+        let bytes = read_file(&path).map_err(|e| format!("team-classifier: model {}: {}", path, e))?;
+        let model = Model::from_bytes(bytes).map_err(|e| format!("team-classifier: model {}: {}", path, e))?;
+        bothost::debug(&format!(
+            "model {}: {} bytes, {} features, loaded in {} ms",
+            path,
+            model.file_len(),
+            model.n_features(),
+            bothost::now_ms() - t0
+        ));
+        if let Some(b) = cfg.get_bool("bench") {
+            self.bench = b;
+        }
         if let Some(v) = cfg.get_f64("min_confidence") {
             if !(0.0..=1.0).contains(&v) {
                 return Err(format!("min_confidence {} is not between 0 and 1", v).into());
@@ -470,6 +486,18 @@ impl Skill for Classifier {
             return Ok(());
         }
         let q = question_of(ev.text());
+        if self.bench {
+            if let Some(rest) = q.strip_prefix("__bench ") {
+                let (n, text) = rest.split_once(' ').unwrap_or((rest, ""));
+                let n = bothost::parse_int(n).unwrap_or(1).max(0);
+                let mut sum = 0usize;
+                for _ in 0..n {
+                    sum += self.classify(ev.team(), text)?.best().0;
+                }
+                bothost::reply(&Message::new().text(&format!("classified {} times ({})", n, sum)))?;
+                return Ok(());
+            }
+        }
         match q.to_lowercase().as_str() {
             "stats" => {
                 let s = self.stats(ev.team())?;
@@ -497,6 +525,29 @@ impl Skill for Classifier {
             _ => Ok(()),
         }
     }
+}
+
+/// Reads a whole file into a buffer sized from its metadata. Not
+/// `std::fs::read`: std (built without bulk-memory) zero-fills the buffer
+/// byte loop by byte loop, and in the sandbox every loop iteration pays a
+/// deadline check; a fresh large allocation is already zeroed.
+fn read_file(path: &str) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    const MAX: u64 = 64 << 20;
+    let mut f = std::fs::File::open(path)?;
+    let n = f.metadata()?.len();
+    if n > MAX {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "larger than 64 MiB"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let mut got = 0;
+    while got < buf.len() {
+        match f.read(&mut buf[got..])? {
+            0 => return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "file shrank while read")),
+            k => got += k,
+        }
+    }
+    Ok(buf)
 }
 
 /// The strings of a JSON array value (non-strings skipped).
