@@ -11,6 +11,7 @@ import (
 	"net/http/pprof"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -31,6 +32,7 @@ import (
 	"github.com/bothost/bothost/host/internal/reload"
 	"github.com/bothost/bothost/host/internal/schedule"
 	"github.com/bothost/bothost/host/internal/slackin"
+	"github.com/bothost/bothost/host/internal/slackread"
 	"github.com/bothost/bothost/host/internal/timers"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 	"github.com/bothost/bothost/host/internal/webhook"
@@ -51,6 +53,9 @@ type RunOptions struct {
 	OnReady func()
 	// HTTPClient makes the Web API calls (default: the outbox's own).
 	HTTPClient *http.Client
+	// SNS overrides where auth = "sns" hooks fetch certificates (tests
+	// only: a local stand-in for sns.<region>.amazonaws.com).
+	SNS webhook.SNSOptions
 }
 
 // Run runs the whole bot until ctx ends: the pipeline every adapter
@@ -122,8 +127,14 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		static   *install.StaticSource
 		oauth    *install.OAuth
 		tokens   outbox.Tokens
+		reads    wasmrt.SlackCaller
 		outbound wasmrt.Outbox
+		ob       *outbox.Outbox
 		con      *console.Console
+		// workspace is the host's only workspace, for events that carry
+		// none (schedules, webhooks): the static token's team, else the
+		// only installation; "" when there are several.
+		workspace = func() string { return "" }
 	)
 	if slackMode {
 		store, err = install.Open(filepath.Join(data, "installs.db"))
@@ -142,11 +153,13 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 		sources = append(sources, store)
 		tokens = tokenSource{sources}
-		ob, err := outbox.Open(filepath.Join(data, "outbox"), tokens, outbox.Options{
+		reads = slackread.New(sources, slackread.Options{APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Registerer: reg})
+		ob, err = outbox.Open(filepath.Join(data, "outbox"), tokens, outbox.Options{
 			APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Logger: log, Registerer: reg,
 			// Enough calls in flight that delivery keeps up with what the
 			// inbox accepts at full load (8 left a growing backlog).
-			Workers: 32,
+			Workers:     32,
+			RetryWindow: cfg.Bot.OutboxRetryWindow,
 		})
 		if err != nil {
 			return err
@@ -157,6 +170,15 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			}
 		})
 		outbound = ob
+		workspace = func() string {
+			if static != nil {
+				return static.Installation().TeamID
+			}
+			if all := store.List(); len(all) == 1 {
+				return all[0].TeamID
+			}
+			return ""
+		}
 		f := ob.Flush
 		flush.Store(&f)
 		octx, ocancel := context.WithCancel(context.Background())
@@ -165,10 +187,23 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	} else {
 		con = console.New(o.Stdout, o.Clock)
 		outbound = con
+		workspace = func() string { return console.Team }
 	}
 
 	// 3. Timers fire into the inbox.
-	tm, err := timers.Open(filepath.Join(data, "timers.db"), timers.Options{Clock: o.Clock, Logger: log})
+	// A skill's timer_rate, read from the configuration in force (it
+	// follows reloads); before the skills are provisioned, the file's.
+	fireRate := func(skill string) int {
+		c := cfg
+		if r := skills.Load(); r != nil && r.Config() != nil {
+			c = r.Config()
+		}
+		if s, ok := c.Skill(skill); ok {
+			return s.Limits.TimerRate
+		}
+		return c.Defaults.TimerRate
+	}
+	tm, err := timers.Open(filepath.Join(data, "timers.db"), timers.Options{Clock: o.Clock, Logger: log, FireRate: fireRate})
 	if err != nil {
 		return err
 	}
@@ -177,13 +212,14 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	fetcher := fetch.New(fetch.Options{Clock: o.Clock, Logger: log, Metrics: fetch.NewMetrics(reg)})
 	cleanups = append(cleanups, fetcher.Close)
 
-	hooks, err := webhook.New(ib, cfg, webhook.Options{Clock: o.Clock, Logger: log, Metrics: webhook.NewMetrics(reg)})
+	hooks, err := webhook.New(ib, cfg, webhook.Options{Clock: o.Clock, Logger: log, Metrics: webhook.NewMetrics(reg), SNS: o.SNS})
 	if err != nil {
 		return err
 	}
 
 	// 4. The HTTP listener, before any skill loads.
 	var ready atomic.Bool
+	var sh *slackin.Handler // Events API mode
 	mux := http.NewServeMux()
 	hooks.Routes(mux)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
@@ -193,15 +229,39 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
 		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
 	}
+	// loadErrs are the skills that failed to load at start-up: the host is
+	// ready (the others serve) and /readyz lists them.
+	var loadErrs atomic.Pointer[[]error]
 	readyz := func() error {
 		if !ready.Load() {
 			return errors.New("skills loading")
 		}
+		if err := ib.Writable(); err != nil {
+			return fmt.Errorf("cannot store events: %w", err)
+		}
 		return nil
+	}
+	readyBody := func() string {
+		p := loadErrs.Load()
+		if p == nil || len(*p) == 0 {
+			return "ok\n"
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "ok, degraded: %d skill(s) not loaded\n", len(*p))
+		for _, err := range *p {
+			b.WriteString(err.Error() + "\n")
+		}
+		return b.String()
 	}
 	if slackMode {
 		so := slackin.FromConfig(cfg)
 		so.Logger, so.Clock, so.Metrics, so.Ready = log, o.Clock, slackin.NewMetrics(reg), readyz
+		so.ReadyDetail = func() string {
+			if b := readyBody(); b != "ok\n" {
+				return b
+			}
+			return ""
+		}
 		if static != nil {
 			id := static.Installation()
 			so.Self = slackin.Identity{UserID: id.BotUserID, BotID: id.BotID}
@@ -212,14 +272,14 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 		so.OnUninstall = store.Uninstall
 		if cfg.Slack.Mode == "events" {
-			sh, err := slackin.NewHandler(ib, so)
+			sh, err = slackin.NewHandler(ib, so)
 			if err != nil {
 				return err
 			}
 			sh.Routes(mux)
 		} else {
 			mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
-			mux.HandleFunc("GET /readyz", readyHandler(readyz))
+			mux.HandleFunc("GET /readyz", readyHandler(readyz, readyBody))
 		}
 		if cfg.Slack.ClientID != "" && cfg.Slack.ClientSecret != "" {
 			oauth, err = install.NewOAuth(install.OAuthConfig{
@@ -251,17 +311,30 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 	} else {
 		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
-		mux.HandleFunc("GET /readyz", readyHandler(readyz))
+		mux.HandleFunc("GET /readyz", readyHandler(readyz, readyBody))
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
-		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	bodyRefused := prometheus.NewCounter(prometheus.CounterOpts{Name: "bothost_http_body_budget_refused_total",
+		Help: "Requests answered 503 because the request bodies being read were at their memory bound."})
+	reg.MustRegister(bodyRefused)
+	perBody := cfg.Bot.MaxBody
+	if perBody <= 0 {
+		perBody = config.DefaultMaxBody
+	}
+	budget := &bodyBudget{max: MaxBodyBytesInFlight, perRequest: perBody, refused: bodyRefused.Inc}
+	srv := &http.Server{Handler: budget.wrap(mux), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
+		MaxHeaderBytes: MaxHeaderBytes, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	ln, lerr := net.Listen("tcp", cfg.Bot.Listen)
+	if lerr == nil {
+		ln = newLimitListener(ln, MaxConns)
+	}
 	switch {
 	case lerr != nil && slackMode:
 		return fmt.Errorf("listen on %s: %w", cfg.Bot.Listen, lerr)
 	case lerr != nil:
 		// The console works without it; only webhooks and /metrics need it.
-		log.Warn("HTTP listener not started; webhooks and /metrics are unavailable", "listen", cfg.Bot.Listen, "err", lerr)
+		log.Warn("HTTP listener not started; webhooks and /metrics are unavailable "+
+			"(another process has the port? set listen = \"127.0.0.1:PORT\" under [bot] in bot.toml)",
+			"listen", cfg.Bot.Listen, "err", lerr)
 	default:
 		go func() {
 			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -281,11 +354,22 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	}
 
 	// 5. Skills.
-	h, err := Provision(ctx, cfg, Options{Logger: log, Clock: o.Clock, Outbox: outbound, Timers: tm, Fetcher: fetcher, Registry: reg})
+	h, err := Provision(ctx, cfg, Options{Logger: log, Clock: o.Clock, Outbox: outbound, Timers: tm, Fetcher: fetcher, Slack: reads, Registry: reg,
+		Workspace: workspace})
 	if err != nil {
 		return err
 	}
 	skills.Store(h.Registry)
+	if len(h.LoadErrors) > 0 {
+		loadErrs.Store(&h.LoadErrors)
+		for _, err := range h.LoadErrors {
+			log.Error("skill not loaded at start-up; serving the others", "err", err)
+		}
+	}
+	reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "bothost_events_dropped_total", ConstLabels: prometheus.Labels{"reason": "skill_removed"},
+		Help: "Events acked for a skill that was then removed from bot.toml, reaching dispatch after the removal's grace.",
+	}, func() float64 { return float64(h.Registry.DroppedRemoved()) }))
 	cleanups = append(cleanups, func() {
 		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -308,22 +392,39 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		if c == nil || ev.Err != nil || ev.Skill != "" {
 			return
 		}
+		// The signing secret applies live (the previous one is still
+		// accepted for a rotation window); settings read only at start
+		// say that they wait for a restart, rather than look applied.
+		if sh != nil && c.Slack.SigningSecret != prevCfg.Load().Slack.SigningSecret {
+			sh.SetSigningSecret(c.Slack.SigningSecret)
+			log.Info("signing secret changed: applied; the previous one is accepted for the rotation window", "window", slackin.SecretRotationWindow)
+		}
+		if need := config.RestartNeeded(cfg, c); len(need) > 0 {
+			log.Warn("config changes that take effect only after a restart", "settings", strings.Join(need, ", "))
+		}
 		if err := hooks.Apply(c); err != nil {
 			log.Error("apply webhooks after reload", "err", err)
 		}
 		if err := sched.Apply(context.Background(), c); err != nil {
 			log.Error("apply schedules after reload", "err", err)
 		}
-		// A skill removed from bot.toml takes its timers with it, like
-		// its routes: nothing of it may keep firing.
+		// A skill removed from bot.toml takes its timers and its queued
+		// messages with it, like its routes: nothing of it may keep
+		// firing or reaching Slack.
 		old := prevCfg.Swap(c)
 		for _, s := range old.Skills {
 			if _, still := c.Skill(s.Name); !still {
-				if n, err := tm.RemoveSkill(context.Background(), s.Name); err != nil {
+				n, err := tm.RemoveSkill(context.Background(), s.Name)
+				if err != nil {
 					log.Error("remove timers of removed skill", "skill", s.Name, "err", err)
-				} else if n > 0 {
-					log.Info("removed timers of removed skill", "skill", s.Name, "timers", n)
 				}
+				dropped := 0
+				if ob != nil {
+					if dropped, err = ob.DropSkill(context.Background(), s.Name); err != nil {
+						log.Error("drop queued messages of removed skill", "skill", s.Name, "err", err)
+					}
+				}
+				log.Info("removed skill: timers and queued messages dropped", "skill", s.Name, "timers", n, "messages", dropped)
 			}
 		}
 	})}
@@ -335,6 +436,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	if err := sched.Start(context.Background(), ib); err != nil {
 		return err
 	}
+	storageRetries := prometheus.NewCounter(prometheus.CounterOpts{Name: "bothost_events_storage_retries_total",
+		Help: "Events handled again because the host could not store a skill's KV or timer write (disk full, I/O error)."})
+	reg.MustRegister(storageRetries)
 	runCtx, stopRun := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -345,24 +449,38 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			// but the ones in flight run to the end (each within its
 			// skill's deadline) rather than being cut off half-way, a
 			// fetch failing or a skill left between two KV writes.
-			for _, hd := range h.Registry.Dispatch(context.WithoutCancel(ctx), ev) {
+			dctx, mark := withStorageMark(context.WithoutCancel(ctx))
+			for _, hd := range h.Registry.Dispatch(dctx, ev) {
 				if hd.Err != nil {
 					log.Debug("skill failed", "skill", hd.Skill, "event", ev.ID, "err", hd.Err)
 				}
+			}
+			if n := mark.n.Load(); n > 0 {
+				// The host could not store what a skill asked it to:
+				// not the skill's failure, so not done. The inbox hands
+				// the event out again after its retry delay (what the
+				// skills sent is deduplicated on the re-run).
+				storageRetries.Inc()
+				log.Warn("event handled while the host could not store; it will be handled again", "event", ev.ID, "storage_failures", n)
+				return fmt.Errorf("event %s: %d host storage failures", ev.ID, n)
 			}
 			// The event is marked done on disk only after the outbox has
 			// made what the skills sent durable (inbox BeforeDone).
 			return nil
 		})
 	}()
-	// Stopping order: ingress (above) first, then timers and schedules
-	// (Close is idempotent; their own cleanups run again harmlessly),
-	// then the processor finishes the events in flight.
+	// Stopping order: ingress (above) first, then the processor finishes
+	// the events in flight, then timers and schedules close (Close is
+	// idempotent; their own cleanups run again harmlessly). Timers close
+	// last because an event in flight may still set one (timer_set): a
+	// closed timer store would fail that event half-way, and it would not
+	// run again. A timer firing meanwhile only adds a durable event to the
+	// inbox, handled at the next start.
 	cleanups = append(cleanups, func() {
-		tm.Close()
-		sched.Close()
 		stopRun()
 		wg.Wait()
+		tm.Close()
+		sched.Close()
 		if err := ib.SyncDone(); err != nil {
 			log.Error("flush outbox", "err", err)
 		}
@@ -390,13 +508,13 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	return nil
 }
 
-func readyHandler(ready func() error) http.HandlerFunc {
+func readyHandler(ready func() error, body func() string) http.HandlerFunc {
 	return func(w http.ResponseWriter, _ *http.Request) {
 		if err := ready(); err != nil {
 			http.Error(w, err.Error(), http.StatusServiceUnavailable)
 			return
 		}
-		io.WriteString(w, "ok\n")
+		io.WriteString(w, body())
 	}
 }
 

@@ -29,12 +29,31 @@ type Fault struct {
 	// when Slack's answer is lost on the way. Web API methods only; the
 	// other fields are ignored.
 	DropAnswer bool
+
+	// LateAnswer carries the request out at once (a chat.postMessage is
+	// posted and recorded) and holds the answer back this long, or until
+	// the client gives up: Slack did it, its answer comes too late.
+	// Web API methods only; the other fields but Every are ignored.
+	LateAnswer time.Duration
+
+	// Every, when > 1, applies the fault to every Every-th matching
+	// request only (the others pass on to later faults, or are served).
+	Every int
 }
 
 type faultEntry struct {
 	method string
 	f      Fault
 	left   int
+	seen   int // matching requests, for Every
+}
+
+// ClearFaults removes every injected fault: the end of an outage.
+func (s *Server) ClearFaults() {
+	s.fmu.Lock()
+	s.faults = nil
+	s.nFaults.Store(0)
+	s.fmu.Unlock()
 }
 
 // Inject adds a fault for method ("" = every method, "response_url" for
@@ -61,6 +80,12 @@ func (s *Server) takeFault(method string, channel []byte) (Fault, bool) {
 		}
 		if e.f.Channel != "" && e.f.Channel != string(channel) {
 			continue
+		}
+		if e.f.Every > 1 {
+			e.seen++
+			if e.seen%e.f.Every != 0 {
+				continue
+			}
 		}
 		if e.f.Times > 0 {
 			e.left--

@@ -37,6 +37,7 @@ type fields struct {
 	token, channel, text, ts, threadTS, user, blocks, attachments []byte
 	clientID, clientSecret, code                                  []byte
 	metadata                                                      []byte
+	usergroup                                                     []byte
 
 	// conversations.history / conversations.replies.
 	oldest, latest, limit, cursor, inclusive, includeAllMetadata []byte
@@ -73,6 +74,8 @@ func (f *fields) slot(k []byte) *[]byte {
 		return &f.code
 	case "metadata":
 		return &f.metadata
+	case "usergroup":
+		return &f.usergroup
 	case "oldest":
 		return &f.oldest
 	case "latest":
@@ -168,6 +171,7 @@ type jsonFields struct {
 	Cursor          string          `json:"cursor"`
 	Inclusive       json.RawMessage `json:"inclusive"`
 	IncludeAllMeta  json.RawMessage `json:"include_all_metadata"`
+	Usergroup       string          `json:"usergroup"`
 	ResponseType    string          `json:"response_type"`
 	ReplaceOriginal bool            `json:"replace_original"`
 	DeleteOriginal  bool            `json:"delete_original"`
@@ -195,6 +199,7 @@ func parseJSON(b []byte, f *fields) error {
 	set(&f.oldest, j.Oldest)
 	set(&f.latest, j.Latest)
 	set(&f.cursor, j.Cursor)
+	set(&f.usergroup, j.Usergroup)
 	f.limit = rawOrString(j.Limit)
 	f.inclusive = rawOrString(j.Inclusive)
 	f.includeAllMetadata = rawOrString(j.IncludeAllMeta)
@@ -314,10 +319,13 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, method string)
 	team := s.teamByToken(st.f.token)
 
 	drop := false
+	var late time.Duration
 	if s.nFaults.Load() > 0 {
 		if f, ok := s.takeFault(method, st.f.channel); ok {
 			if f.DropAnswer {
 				drop = true
+			} else if f.LateAnswer > 0 {
+				late = f.LateAnswer
 			} else if s.applyFault(w, r, st, f, id, method, raw, at, team) {
 				return
 			}
@@ -347,6 +355,8 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, method string)
 		a = s.history(st, team)
 	case mReplies:
 		a = s.replies(st, team)
+	case mUsersInfo, mUsersGetPresence, mDNDInfo, mUsergroupsUsers, mConversationsMembers, mConversationsInfo:
+		a = s.read(id, st, team)
 	default:
 		a = answer{err: "unknown_method"}
 	}
@@ -368,6 +378,17 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, method string)
 			}
 		}
 		panic(http.ErrAbortHandler) // HTTP/2 or a test recorder: abort the stream
+	}
+	if late > 0 {
+		// Done (recorded as made), answered late if the client still waits.
+		s.finish(id, method, st, raw, at, a)
+		if !s.sleep(r.Context(), late) {
+			return
+		}
+		w.Header()["Content-Type"] = s.ctJSON
+		w.WriteHeader(a.status)
+		_, _ = w.Write(st.out)
+		return
 	}
 	w.Header()["Content-Type"] = s.ctJSON
 	w.WriteHeader(a.status)

@@ -177,7 +177,9 @@ func TestDeadLetters(t *testing.T) {
 	fs.Inject(fakeslack.MethodPostMessage, fakeslack.Fault{Status: 500, Times: 3, Channel: "CFLAKY"})
 	// CGONE: permanent error once.
 	fs.Inject(fakeslack.MethodPostMessage, fakeslack.Fault{Error: "is_archived", Times: 1, Channel: "CGONE"})
-	ob := openOutbox(t, "", testOptions(fs, logs))
+	opt := testOptions(fs, logs)
+	opt.Attempts = 3 // the window alone would outlast the fault
+	ob := openOutbox(t, "", opt)
 	ob.Start(ctx)
 
 	flaky := send(t, ob, post(team1, "CFLAKY", "secret text one"))
@@ -260,7 +262,10 @@ func TestDeadLetters(t *testing.T) {
 // several channels, each channel still receives its messages in order.
 func TestOrderUnderFaults(t *testing.T) {
 	ctx := ctxT(t)
-	fs := newFake(t)
+	// Real-time ts: a post that succeeded after the short call timeout
+	// (a loaded machine under -race) is found by its look-up, not posted
+	// twice.
+	fs := newTimedFake(t)
 	fs.Inject(fakeslack.MethodPostMessage, fakeslack.Fault{Status: 500, Times: 4, Channel: "CA"})
 	fs.Inject(fakeslack.MethodPostMessage, fakeslack.Fault{Error: "service_unavailable", Times: 3, Channel: "CB"})
 	fs.Inject(fakeslack.MethodPostMessage, fakeslack.Fault{Hang: true, Times: 2, Channel: "CC"})

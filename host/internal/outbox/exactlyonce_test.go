@@ -175,11 +175,14 @@ func TestReconcileFailsFallsBack(t *testing.T) {
 		name   string
 		fault  fakeslack.Fault
 		reason string
+		blind  string // reconcile_blind reason label
 	}{
-		{"missing scope", fakeslack.Fault{Error: "missing_scope"}, "missing_scope"},
-		{"not in channel", fakeslack.Fault{Error: "not_in_channel"}, "not_in_channel"},
-		{"server error", fakeslack.Fault{Status: 500}, "500"},
-		{"rate limited throughout", fakeslack.Fault{Status: 429, RetryAfter: -1}, "rate limited"},
+		{"missing scope", fakeslack.Fault{Error: "missing_scope"}, "missing_scope", "missing_scope"},
+		{"not in channel", fakeslack.Fault{Error: "not_in_channel"}, "not_in_channel", "channel_gone"},
+		// Transient failures are looked up again until the retry window
+		// (short here) is over, and only then posted blind.
+		{"server error throughout", fakeslack.Fault{Status: 500}, "500", "window"},
+		{"rate limited throughout", fakeslack.Fault{Status: 429, RetryAfter: -1}, "retry window", "window"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -205,6 +208,7 @@ func TestReconcileFailsFallsBack(t *testing.T) {
 			logs := &testlog.Buffer{}
 			opt2 := testOptions(fs, logs)
 			opt2.DefaultRetryAfter = 10 * time.Millisecond
+			opt2.RetryWindow = 300 * time.Millisecond
 			ob2 := openOutbox(t, path, opt2)
 			ob2.Start(ctx)
 			if _, err := fs.WaitCalls(ctx, fakeslack.MethodPostMessage, 4); err != nil {
@@ -226,6 +230,9 @@ func TestReconcileFailsFallsBack(t *testing.T) {
 			}
 			if got := value(ob2.metrics.reconciled.WithLabelValues("failed")); got != 3 {
 				t.Errorf("reconciled{failed} = %v, want 3", got)
+			}
+			if got := value(ob2.metrics.reconcileBlind.WithLabelValues(c.blind)); got != 3 {
+				t.Errorf("reconcile_blind{%s} = %v, want 3", c.blind, got)
 			}
 		})
 	}

@@ -48,10 +48,13 @@
 // channel). Each channel is paced by a token bucket (default 1 message/s,
 // burst 3: Slack's chat.postMessage allowance). Each API call has a
 // timeout; timeouts, connection errors, 5xx and Slack's transient errors
-// are retried with backoff (3 attempts in all by default); HTTP 429 makes
-// the channel wait Retry-After and does not use up an attempt, but a
-// message gives up after Options.MaxTries calls or Options.MaxAge since
-// its first attempt. Permanent errors (channel_not_found, not_in_channel,
+// (internal_error, fatal_error, service_unavailable, request_timeout) are
+// retried with exponential backoff and jitter, and HTTP 429 (or
+// ratelimited) makes the channel wait Retry-After, for
+// Options.RetryWindow (1 hour by default) from the message's first
+// attempt. Only its channel waits: a channel whose head message is
+// backing off holds no worker, so healthy channels keep flowing, and the
+// waiting messages are already in the log on disk. Permanent errors (channel_not_found, not_in_channel,
 // invalid_auth, message_not_found, invalid_blocks, ...) dead-letter the
 // message at once. A dead-lettered message is kept as a dead letter
 // (DeadLetters, for RefRetention) with its last error, logged at warn
@@ -104,21 +107,25 @@
 //     recorded as delivered with that ts (its ref resolves to it) and not
 //     posted again. Not found: it is posted. One history read covers every
 //     message in doubt of the channel (or thread).
-//   - If the history cannot be read (missing channels:history /
-//     groups:history / im:history / mpim:history scope, not_in_channel,
-//     errors, or more than ReconcilePages pages), the message is posted
-//     again (at-least-once) and a warning names the team, channel and
-//     reason, once per channel (once per team for a missing scope). A 429
-//     on the history call waits Retry-After and tries again, up to
-//     Options.Attempts times.
+//   - A look-up that fails transiently (timeout, connection error, 5xx,
+//     transient Slack error, 429) is tried again with backoff (Retry-After
+//     for a 429) within Options.RetryWindow: posting without looking is
+//     what duplicates a reply. Only when the history cannot be read at
+//     all (missing channels:history / groups:history / im:history /
+//     mpim:history scope, not_in_channel, channel_not_found, another
+//     permanent error, more than ReconcilePages pages, or the window is
+//     over) is the message posted again (at-least-once); a warning names
+//     the team, channel and reason, once per channel (once per team for a
+//     missing scope), and bothost_outbox_reconcile_blind_total{reason}
+//     counts every such message.
 //
 // What stays at-least-once: chat.postEphemeral (ephemeral messages are
 // not in any history) and replies sent through a response_url (no ts, no
 // metadata, no history); any post when the history cannot be read (see
 // above; note that Slack limits conversations.history to 1 call a minute,
 // 15 messages a page, for apps distributed outside the Marketplace, so
-// after a crash with many channels in doubt most look-ups give up after
-// Attempts waits); a message dead-lettered after a call that may have
+// after a crash with many channels in doubt look-ups wait their turn
+// within the retry window); a message dead-lettered after a call that may have
 // posted it (it is reported dead, though Slack may show it). chat.update
 // needs nothing: sending the same content again is harmless.
 package outbox
@@ -139,12 +146,16 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/slack-go/slack"
 
+	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 )
 
 // RefPrefix starts every message reference returned by Send.
 const RefPrefix = "bothost:"
+
+// DefaultRetryWindow is Options.RetryWindow when it is not set.
+const DefaultRetryWindow = time.Hour
 
 // Errors.
 var (
@@ -199,16 +210,27 @@ type Options struct {
 
 	// CallTimeout bounds each Web API call (default 3s).
 	CallTimeout time.Duration
-	// Attempts is how many calls a message gets for timeouts, connection
-	// errors, 5xx and transient Slack errors (default 3); Backoff the waits
-	// between them (default 250ms, 1s; the last value repeats).
+	// RetryWindow is how long a message keeps being retried after
+	// timeouts, connection errors, 5xx, 429s and transient Slack errors
+	// (internal_error, fatal_error, service_unavailable, request_timeout,
+	// ratelimited), counted from its first attempt (default 1h: Slack's
+	// incidents last minutes, sometimes an hour, and a reply dead-lettered
+	// after a second of 500s is a reply lost). A look-up of a message in
+	// doubt that fails transiently is retried within the same window.
+	RetryWindow time.Duration
+	// Backoff are the first waits between retries of transient failures
+	// (default 250ms, 1s); after the list each wait doubles up to
+	// MaxBackoff (default 30s). Every wait is jittered to between half
+	// and all of its value, so channels that failed together do not retry
+	// in lockstep when Slack comes back.
+	Backoff    []time.Duration
+	MaxBackoff time.Duration
+	// Attempts and MaxTries, when > 0, also give up on a message after
+	// that many failed attempts (Attempts: transient failures; MaxTries:
+	// every call, 429s included) before the window ends. Default 0: only
+	// RetryWindow bounds retries.
 	Attempts int
-	Backoff  []time.Duration
-	// MaxTries bounds all calls for one message, 429s included (default
-	// 20); MaxAge bounds how long a message keeps being retried, counted
-	// from its first attempt (default 10m).
 	MaxTries int
-	MaxAge   time.Duration
 	// DefaultRetryAfter is the wait after a 429 without a usable
 	// Retry-After header (default 5s).
 	DefaultRetryAfter time.Duration
@@ -277,17 +299,14 @@ func (o Options) withDefaults() Options {
 	if o.CallTimeout <= 0 {
 		o.CallTimeout = 3 * time.Second
 	}
-	if o.Attempts <= 0 {
-		o.Attempts = 3
-	}
 	if len(o.Backoff) == 0 {
 		o.Backoff = []time.Duration{250 * time.Millisecond, time.Second}
 	}
-	if o.MaxTries <= 0 {
-		o.MaxTries = 20
+	if o.MaxBackoff <= 0 {
+		o.MaxBackoff = 30 * time.Second
 	}
-	if o.MaxAge <= 0 {
-		o.MaxAge = 10 * time.Minute
+	if o.RetryWindow <= 0 {
+		o.RetryWindow = DefaultRetryWindow
 	}
 	if o.DefaultRetryAfter <= 0 {
 		o.DefaultRetryAfter = 5 * time.Second
@@ -354,10 +373,15 @@ type Outbox struct {
 	// moment they are recorded (before their commit, as a dependent
 	// message must not miss a reference between delivery and commit);
 	// dead letters once committed.
-	rmu  sync.Mutex
-	refs refTable            // message -> outcome (the ref -> ts map)
-	pend map[uint64]struct{} // accepted messages without an outcome
-	dead map[uint64]deadE    // dead letters
+	rmu       sync.Mutex
+	refs      refTable          // message -> outcome (the ref -> ts map)
+	pend      map[uint64]string // accepted messages without an outcome -> ownerKey
+	pendSkill map[string]int    // pending messages per skill, for Send.MaxPending
+	dead      map[uint64]deadE  // dead letters
+	// dropBefore[skill] is the first message number a skill removed from
+	// bot.toml may still have queued after DropSkill: earlier ones that
+	// reach delivery late are dropped too.
+	dropBefore map[string]uint64
 
 	// Compaction (writer.go).
 	cmu         sync.Mutex    // one compaction (or test read of the log) at a time
@@ -499,14 +523,28 @@ func (o *Outbox) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 		o.mu.Unlock()
 		return "", fmt.Errorf("%w: thread_ts %s was never issued", ErrInvalid, s.Msg.ThreadTS)
 	}
+	owner := ownerKey(s.Skill, s.Team)
+	o.rmu.Lock()
+	if err := o.checkRefsLocked(owner, &s.Msg); err != nil {
+		o.rmu.Unlock()
+		o.mu.Unlock()
+		return "", err
+	}
+	if s.MaxPending > 0 && o.pendSkill[s.Skill] >= s.MaxPending {
+		queued := o.pendSkill[s.Skill]
+		o.rmu.Unlock()
+		o.mu.Unlock()
+		o.metrics.quota.Inc()
+		return "", fmt.Errorf("outbox: skill %q has %d messages queued (outbox_pending %d): %w", s.Skill, queued, s.MaxPending, wasmrt.ErrQuota)
+	}
 	n := o.next
 	o.next++
+	o.pend[n] = owner
+	o.pendSkill[s.Skill]++
+	o.rmu.Unlock()
 	if key != "" {
 		o.dedup[key] = dedupE{n: n, created: rec.Created}
 	}
-	o.rmu.Lock()
-	o.pend[n] = struct{}{}
-	o.rmu.Unlock()
 	o.wq = append(o.wq, wop{kind: opSend, n: n, val: val, key: key, item: &item{n: n, rec: rec}})
 	o.wseq++
 	o.mu.Unlock()
@@ -589,6 +627,88 @@ func (o *Outbox) shutdown(commitRest bool) error {
 
 // Metrics returns the outbox's metrics.
 func (o *Outbox) Metrics() *Metrics { return o.metrics }
+
+// ownerKey identifies who may pass a message's reference back: the skill
+// that sent it, in the workspace it went to. References are scoped to it
+// (docs/ABI.md §2.4), so one skill cannot thread under, update or even
+// probe another skill's messages, nor one workspace's messages be touched
+// from another.
+func ownerKey(skill, team string) string { return skill + "\x00" + team }
+
+func ownerSkill(owner string) string {
+	skill, _, _ := strings.Cut(owner, "\x00")
+	return skill
+}
+
+// checkRefsLocked refuses a message whose ts or thread_ts is a reference
+// owned by anyone else than owner (wrapping wasmrt.ErrForeign). A
+// reference the outbox no longer knows passes: its message is
+// dead-lettered at delivery as before ("older than the retention").
+// o.rmu held.
+func (o *Outbox) checkRefsLocked(owner string, m *abi.Message) error {
+	for _, ref := range [2]string{m.TS, m.ThreadTS} {
+		n, ok := refNumber(ref)
+		if !ok {
+			continue
+		}
+		got, known := o.pend[n]
+		if !known {
+			got, known = o.refs.ownerOf(n)
+		}
+		if known && got != owner {
+			return fmt.Errorf("outbox: %s is not a message of this skill in this workspace: %w", ref, wasmrt.ErrForeign)
+		}
+	}
+	return nil
+}
+
+// DropSkill drops every message of skill still waiting for delivery (a
+// message being delivered at that moment finishes) and returns how many
+// it dropped. The host calls it when a skill is removed from bot.toml:
+// nothing of a removed skill may keep reaching Slack. The dropped
+// messages are recorded as dead ("skill removed"), so their references
+// resolve to that error; they are counted, not listed as dead letters.
+func (o *Outbox) DropSkill(ctx context.Context, skill string) (int, error) {
+	o.mu.Lock()
+	if o.closed {
+		o.mu.Unlock()
+		return 0, ErrClosed
+	}
+	if o.dropBefore == nil {
+		o.dropBefore = map[string]uint64{}
+	}
+	o.dropBefore[skill] = o.next
+	o.rmu.Lock()
+	queued := o.pendSkill[skill]
+	o.rmu.Unlock()
+	o.mu.Unlock()
+	// Messages accepted but not yet handed to delivery (their commit is
+	// under way) reach the scheduler later; enqueue drops them then
+	// (dropBefore). So the count is what was queued, less what is being
+	// delivered right now and finishes.
+	busy := o.sched.dropSkill(skill)
+	n := max(queued-busy, 0)
+	if n > 0 {
+		o.log.Info("dropped queued messages of removed skill", "skill", skill, "messages", n)
+	}
+	return n, nil
+}
+
+// dropped reports whether it belongs to a skill removed by DropSkill
+// after it was accepted. s.mu held (o.mu is taken inside).
+func (o *Outbox) dropped(it *item) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	lim, ok := o.dropBefore[it.rec.Skill]
+	return ok && it.n < lim
+}
+
+// dropItem records it as dropped with its skill. s.mu held.
+func (o *Outbox) dropItem(it *item) {
+	o.record(it.n, doneRec{Created: it.rec.Created, State: stateDead, Err: "skill removed from bot.toml"}, nil)
+	o.metrics.dead.WithLabelValues("skill_removed").Inc()
+	o.metrics.pending.Dec()
+}
 
 // Ref formats the reference of message n.
 func Ref(n uint64) string { return RefPrefix + strconv.FormatUint(n, 10) }

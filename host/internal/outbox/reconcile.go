@@ -95,9 +95,14 @@ func (s *scheduler) doubtGroup(q *chanQ, it *item) []*item {
 
 // reconRes is the outcome of a look-up.
 type reconRes struct {
-	found      map[uint64]string // message -> ts it was found posted with
-	kind       resultKind        // resOK: looked; resRateLimited: look again after retryAfter; resAborted: stopping; resPermanent: could not look
+	found map[uint64]string // message -> ts it was found posted with
+	// kind is resOK: looked; resRateLimited: look again after retryAfter;
+	// resRetry: failed transiently, look again after a backoff;
+	// resAborted: stopping; resPermanent: cannot look (blind says why).
+	kind       resultKind
 	retryAfter time.Duration
+	err        error
+	blind      string // resPermanent: reason label of reconcileBlind
 }
 
 // lookup is what a look-up for a group needs: the messages' refs (ref ->
@@ -144,7 +149,7 @@ func (o *Outbox) reconcile(ctx context.Context, l lookup) reconRes {
 	case err != nil:
 		// The token source failed: try again later rather than post
 		// without looking.
-		res.kind, res.retryAfter = resRateLimited, o.opt.Backoff[0]
+		res.kind, res.err = resRetry, err
 		return res
 	}
 	thread := ""
@@ -171,7 +176,7 @@ func (o *Outbox) reconcile(ctx context.Context, l lookup) reconRes {
 	cursor := ""
 	for page := 0; ; page++ {
 		if page == o.opt.ReconcilePages {
-			o.warnReconcile(r, method, fmt.Errorf("not all found within %d pages", page))
+			res.err, res.blind = fmt.Errorf("not all found within %d pages", page), "pages"
 			return res
 		}
 		var (
@@ -204,13 +209,18 @@ func (o *Outbox) reconcile(ctx context.Context, l lookup) reconRes {
 		cancel()
 		if err != nil {
 			fr := o.finish(ctx, method, err)
+			res.err = fr.err
 			switch fr.kind {
 			case resAborted:
 				res.kind = resAborted
 			case resRateLimited:
 				res.kind, res.retryAfter = resRateLimited, fr.retryAfter
+			case resRetry:
+				// A hang, a 5xx, internal_error: the history is readable,
+				// just not now. Posting blind here is what duplicates.
+				res.kind = resRetry
 			default:
-				o.warnReconcile(r, method, fr.err)
+				res.blind = blindReason(fr.err)
 			}
 			return res
 		}
@@ -249,23 +259,33 @@ func (s *scheduler) settleReconcile(q *chanQ, it *item, g []*item, rr reconRes) 
 	case resAborted:
 		s.schedule(q) // parks it: stopping
 		return
-	case resRateLimited:
-		if it.reconWaits++; it.reconWaits < o.opt.Attempts {
-			q.notBefore = now.Add(rr.retryAfter)
+	case resRateLimited, resRetry:
+		it.reconWaits++
+		if !o.expired(it, now) {
+			wait := rr.retryAfter
+			if rr.kind == resRetry {
+				wait = o.backoff(it.reconWaits)
+			}
+			q.notBefore = now.Add(wait)
 			s.schedule(q)
 			return
 		}
-		o.warnReconcile(&it.rec, "conversations.history", fmt.Errorf("gave up after %d waits (rate limited)", it.reconWaits))
+		rr.blind = "window"
+		rr.err = fmt.Errorf("gave up after %d look-ups within the retry window of %s: %w", it.reconWaits, o.opt.RetryWindow, rr.err)
 		fallthrough
 	default:
 		outcome := "not_found"
 		if rr.kind != resOK {
 			outcome = "failed"
+			o.warnReconcile(&it.rec, lookupMethod(&it.rec), rr.err)
 		}
 		for _, x := range g {
 			if x.doubt {
 				x.doubt = false
 				o.metrics.reconciled.WithLabelValues(outcome).Inc()
+				if outcome == "failed" {
+					o.metrics.reconcileBlind.WithLabelValues(rr.blind).Inc()
+				}
 			}
 		}
 	}
@@ -274,6 +294,30 @@ func (s *scheduler) settleReconcile(q *chanQ, it *item, g []*item, rr reconRes) 
 		return
 	}
 	s.schedule(q)
+}
+
+// lookupMethod is the method that looks r up.
+func lookupMethod(r *record) string {
+	if r.ThreadTS != "" {
+		return "conversations.replies"
+	}
+	return "conversations.history"
+}
+
+// blindReason labels why a history cannot be read: the scope is missing,
+// the bot cannot see the channel (gone, archived, not a member), or
+// another permanent error.
+func blindReason(err error) string {
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) {
+		switch se.Err {
+		case "missing_scope", "no_permission", "not_allowed_token_type":
+			return "missing_scope"
+		case "channel_not_found", "not_in_channel", "is_archived":
+			return "channel_gone"
+		}
+	}
+	return "permanent"
 }
 
 // warnReconcile logs, once per channel (once per team for a missing

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 )
 
@@ -139,6 +140,7 @@ type doneRec struct {
 	State   string
 	TS      string
 	Err     string
+	Owner   string // ownerKey of the message: who may pass its reference back
 }
 
 // val is what the log stores besides the state: the ts, or the error of
@@ -156,6 +158,9 @@ type deadRec struct {
 	Err   string `json:"err"`
 	At    int64  `json:"at"`
 	Tries int    `json:"tries"`
+	// ResentAs is the reference of the copy an operator re-sent
+	// (Resend), so it is not re-sent twice by mistake.
+	ResentAs string `json:"resent_as,omitempty"`
 }
 
 // deadE is a dead letter kept in memory: its JSON deadRec (dead letters are
@@ -169,6 +174,7 @@ type deadE struct {
 type item struct {
 	n   uint64
 	rec record
+	tag uint64 // fair-queueing tag in its channel (chanQ), set by push
 
 	// Delivery state, owned by the scheduler (guarded by scheduler.mu).
 	attempts       int       // failed attempts that count against Options.Attempts
@@ -223,23 +229,61 @@ type markE struct {
 // Slack ts ("1700000000.123456") is packed into a uint64, and the rare
 // value that is not a ts in that form (the error of a dead letter, an odd
 // ts) goes to a side map.
+//
+// Each entry also keeps its owner (ownerKey: skill and workspace) as an
+// index into a small table of the owners seen, so that checking who may
+// use a reference costs no memory per entry beyond the struct's padding.
 type refTable struct {
-	m   map[uint64]refE
-	str map[uint64]string
+	m      map[uint64]refE
+	str    map[uint64]string
+	owners []string          // owner index -> ownerKey; [0] is "unknown"
+	ownIdx map[string]uint32 // ownerKey -> index
 }
 
 type refE struct {
 	created int64  // unix ns, when the message was accepted
 	ts      uint64 // packed ts (packTS), 0 if none or in str
 	state   uint8
+	owner   uint32 // index into owners; 0: unknown (written before owners were kept)
 }
 
 func newRefTable() refTable {
-	return refTable{m: map[uint64]refE{}, str: map[uint64]string{}}
+	return refTable{m: map[uint64]refE{}, str: map[uint64]string{}, owners: []string{""}, ownIdx: map[string]uint32{}}
 }
 
-func (t *refTable) set(n uint64, created int64, state uint8, val string) {
-	e := refE{created: created, state: state}
+func (t *refTable) intern(owner string) uint32 {
+	if owner == "" {
+		return 0
+	}
+	if i, ok := t.ownIdx[owner]; ok {
+		return i
+	}
+	i := uint32(len(t.owners))
+	t.owners = append(t.owners, owner)
+	t.ownIdx[owner] = i
+	return i
+}
+
+// setOwner records n's owner (entOwner); n must be in the table.
+func (t *refTable) setOwner(n uint64, owner string) {
+	if e, ok := t.m[n]; ok {
+		e.owner = t.intern(owner)
+		t.m[n] = e
+	}
+}
+
+// ownerOf returns n's owner, "" if unknown; ok is false if n is not in
+// the table.
+func (t *refTable) ownerOf(n uint64) (string, bool) {
+	e, ok := t.m[n]
+	if !ok {
+		return "", false
+	}
+	return t.owners[e.owner], true
+}
+
+func (t *refTable) set(n uint64, created int64, state uint8, val, owner string) {
+	e := refE{created: created, state: state, owner: t.intern(owner)}
 	if p, ok := packTS(val); ok && state != stDead {
 		e.ts = p
 		delete(t.str, n)
@@ -391,6 +435,8 @@ type DeadLetter struct {
 	Tries   int
 	Created time.Time
 	At      time.Time
+	// ResentAs is the reference of the copy Resend queued, if any.
+	ResentAs string
 }
 
 // DeadLetters lists the dead letters kept (see RefRetention), oldest
@@ -432,11 +478,67 @@ func (o *Outbox) DeadLetters(ctx context.Context) ([]DeadLetter, error) {
 		out = append(out, DeadLetter{
 			Ref: Ref(e.n), Skill: d.Rec.Skill, Team: d.Rec.Team,
 			Channel: d.Rec.Channel, Op: d.Rec.Op.String(), EventID: d.Rec.EventID, Err: d.Err,
-			Tries: d.Tries, Created: time.Unix(0, d.Rec.Created), At: time.Unix(0, d.At),
+			Tries: d.Tries, Created: time.Unix(0, d.Rec.Created), At: time.Unix(0, d.At), ResentAs: d.ResentAs,
 		})
 	}
 	if len(out) == 0 {
 		return nil, nil
 	}
 	return out, nil
+}
+
+// ErrResent is returned by Resend for a dead letter already re-sent.
+var ErrResent = errors.New("outbox: dead letter already re-sent")
+
+// Resend queues a copy of the dead letter ref for delivery, as a new
+// message with a new reference (returned), and records on the dead
+// letter that it was re-sent, durably, before it returns. The copy is
+// not deduplicated against the original (that one failed), so an
+// operator who re-sends after the cause is fixed gets the reply out; a
+// second Resend of the same dead letter is refused (ErrResent). A post
+// that referred to the original's ts keeps failing: references are not
+// rewritten.
+func (o *Outbox) Resend(ctx context.Context, ref string) (string, error) {
+	n, ok := refNumber(ref)
+	if !ok {
+		return "", fmt.Errorf("%w: %q is not a message reference (bothost:<n>)", ErrInvalid, ref)
+	}
+	if err := o.Flush(ctx); err != nil {
+		return "", err
+	}
+	o.rmu.Lock()
+	e, ok := o.dead[n]
+	o.rmu.Unlock()
+	if !ok {
+		return "", fmt.Errorf("outbox: %s is not a dead letter (delivered, pending, or older than the retention): %w", ref, ErrUnknownRef)
+	}
+	var d deadRec
+	if err := json.Unmarshal(e.raw, &d); err != nil {
+		return "", fmt.Errorf("outbox: dead letter %s: %w", ref, err)
+	}
+	if d.ResentAs != "" {
+		return "", fmt.Errorf("%s was re-sent as %s: %w", ref, d.ResentAs, ErrResent)
+	}
+	r := d.Rec
+	newRef, err := o.Send(ctx, wasmrt.Send{
+		Skill: r.Skill, Op: r.Op, Reply: r.Reply, Team: r.Team, ResponseURL: r.ResponseURL,
+		Msg: abi.Message{Channel: r.Channel, Text: r.Text, Blocks: r.Blocks, ThreadTS: r.ThreadTS, TS: r.TS, EphemeralUser: r.EphemeralUser},
+	})
+	if err != nil {
+		return "", fmt.Errorf("outbox: re-send %s: %w", ref, err)
+	}
+	if r.Op == wasmrt.OpUpdate {
+		newRef = "(update of " + r.TS + ")"
+	}
+	d.ResentAs = newRef
+	raw, err := json.Marshal(&d)
+	if err != nil {
+		return "", fmt.Errorf("outbox: dead letter %s: %w", ref, err)
+	}
+	o.enqueueOp(wop{kind: opDone, n: n, done: doneRec{Created: r.Created, State: stateDead, Err: d.Err}, dead: raw})
+	if err := o.Flush(ctx); err != nil {
+		return "", err
+	}
+	o.log.Info("dead letter re-sent", "ref", ref, "as", newRef, "skill", r.Skill, "team", r.Team, "channel", r.Channel)
+	return newRef, nil
 }

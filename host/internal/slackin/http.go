@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -41,6 +42,22 @@ func NewHandler(sink Sink, o Options) (*Handler, error) {
 	h := &Handler{core: core{o: o, sink: sink, m: o.Metrics}, mux: http.NewServeMux(), v: newVerifier(o.SigningSecret)}
 	h.Routes(h.mux)
 	return h, nil
+}
+
+// SecretRotationWindow is how long the previous signing secret is still
+// accepted after SetSigningSecret: rotating a secret means changing it in
+// Slack and in bot.toml, in either order, without refusing what Slack
+// signs in between.
+const SecretRotationWindow = time.Hour
+
+// SetSigningSecret makes secret the one requests are verified with, live
+// (a bot.toml reload), and keeps accepting the previous one for
+// SecretRotationWindow.
+func (h *Handler) SetSigningSecret(secret string) {
+	if secret == "" {
+		return
+	}
+	h.v.rotate(secret, h.o.Clock.Now().Add(SecretRotationWindow))
 }
 
 // Routes registers the endpoints on mux (for a server that also serves
@@ -88,6 +105,9 @@ func (h *Handler) readyz(w http.ResponseWriter, _ *http.Request) {
 		}
 	}
 	io.WriteString(w, "ready\n")
+	if h.o.ReadyDetail != nil {
+		io.WriteString(w, h.o.ReadyDetail())
+	}
 }
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -177,6 +197,12 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
 		h.deliver(epEvents, w, r, cv, "", nil)
 		return
 	}
+	if !isObject(body) {
+		// `null`, an array, a string: slack-go would parse `null` as an
+		// envelope with no type and the ack would say 200 to garbage.
+		h.reject(epEvents, w, http.StatusBadRequest, ReasonMalformed)
+		return
+	}
 	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
 	if err != nil {
 		if unsupported(body) {
@@ -191,7 +217,9 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
 	}
 	if ev.Type == slackevents.URLVerification {
 		uv, _ := ev.Data.(*slackevents.EventsAPIURLVerificationEvent)
-		if uv == nil {
+		if uv == nil || uv.Challenge == "" {
+			// Slack always sends a challenge; answering 200 with an empty
+			// body would tell a misconfigured sender the URL verified.
 			h.reject(epEvents, w, http.StatusBadRequest, ReasonMalformed)
 			return
 		}
@@ -201,6 +229,13 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.deliver(epEvents, w, r, h.fromEventsAPI(&ev), "", nil)
+}
+
+// isObject reports whether body is a JSON object (its first non-space
+// byte is '{'); the Events API sends nothing else.
+func isObject(body []byte) bool {
+	i := skipSpace(body, 0)
+	return i < len(body) && body[i] == '{'
 }
 
 // converted lists the inner event types this package turns into events

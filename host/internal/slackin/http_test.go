@@ -650,3 +650,18 @@ func TestOversizedEventAckedAndDropped(t *testing.T) {
 		t.Errorf("%d events stored, want 1 (only the small one)", got)
 	}
 }
+
+// Issue 9 §6: a signed body that is not an envelope, and a
+// url_verification without a challenge, are malformed, not acked.
+func TestSignedNonObjectAndEmptyChallengeRefused(t *testing.T) {
+	in := newIngress(t, nil)
+	for _, body := range []string{`null`, ` null `, `[]`, `"x"`, `42`, `{"type":"url_verification"}`, `{"type":"url_verification","challenge":""}`} {
+		r := in.event([]byte(body), nil)
+		if r.status != http.StatusBadRequest {
+			t.Errorf("signed %s: got %d %q, want 400", body, r.status, r.body)
+		}
+	}
+	if n := in.sink.putCalls(); n != 0 {
+		t.Fatalf("malformed bodies reached the sink (%d puts)", n)
+	}
+}
