@@ -523,10 +523,11 @@ impl Skill for Classifier {
     }
 }
 
-/// Reads a whole file into a buffer sized from its metadata. Not
-/// `std::fs::read`: std (built without bulk-memory) zero-fills the buffer
-/// byte loop by byte loop, and in the sandbox every loop iteration pays a
-/// deadline check; a fresh large allocation is already zeroed.
+/// Reads a whole file. Not `std::fs::read` nor a zeroed buffer: std and
+/// the allocator (built without bulk-memory) zero-fill byte loop by byte
+/// loop, and in the sandbox every loop iteration pays a deadline check.
+/// Chunks read into a stack buffer and appended with `extend_from_slice`
+/// compile (in this crate, with +bulk-memory) to `memory.fill`/`memory.copy`.
 fn read_file(path: &str) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     const MAX: u64 = 64 << 20;
@@ -535,15 +536,18 @@ fn read_file(path: &str) -> std::io::Result<Vec<u8>> {
     if n > MAX {
         return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "larger than 64 MiB"));
     }
-    let mut buf = vec![0u8; n as usize];
-    let mut got = 0;
-    while got < buf.len() {
-        match f.read(&mut buf[got..])? {
-            0 => return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "file shrank while read")),
-            k => got += k,
+    let mut out = Vec::with_capacity(n as usize);
+    let mut chunk = [0u8; 64 << 10];
+    loop {
+        match f.read(&mut chunk)? {
+            0 => break,
+            k => out.extend_from_slice(&chunk[..k]),
+        }
+        if out.len() as u64 > MAX {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "larger than 64 MiB"));
         }
     }
-    Ok(buf)
+    Ok(out)
 }
 
 /// The strings of a JSON array value (non-strings skipped).
