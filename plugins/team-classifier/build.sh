@@ -18,8 +18,9 @@ mkdir -p "$OUT"
 
 RUSTFLAGS="-C target-feature=+bulk-memory" "$CARGO" build --offline --release --target wasm32-wasi \
 	--manifest-path "$here/Cargo.toml" --lib
-cp "$CARGO_TARGET_DIR/wasm32-wasi/release/team_classifier.wasm" "$OUT/team-classifier.wasm.tmp"
-mv "$OUT/team-classifier.wasm.tmp" "$OUT/team-classifier.wasm"
+tmp="${BUILD_TMP:-$OUT}/team-classifier.$$.wasm"
+cp "$CARGO_TARGET_DIR/wasm32-wasi/release/team_classifier.wasm" "$tmp"
+mv -f "$tmp" "$OUT/team-classifier.wasm"
 
 "$CARGO" build --offline --release --manifest-path "$here/Cargo.toml" --bin tc-model
 bin="$CARGO_TARGET_DIR/release/tc-model"

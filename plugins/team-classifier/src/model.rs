@@ -27,10 +27,12 @@
 use std::collections::HashMap;
 
 /// Model file magic and format version.
-pub const MAGIC: [u8; 4] = *b"TCM1";
-/// Only the first this many characters of a text are read: a 40,000
+pub const MAGIC: [u8; 4] = *b"TCM2";
+/// Only the first this many bytes of a text are read: a 40,000
 /// character message costs no more than a long issue.
-pub const MAX_CHARS: usize = 12_000;
+pub const MAX_BYTES: usize = 24_000;
+/// At most this many classes (teams) in a model.
+pub const MAX_CLASSES: usize = 16;
 /// Entries of the sublinear tf table (`1 + ln(tf)`); larger counts use the last.
 pub const TF_TABLE: usize = 64;
 const CHAR_BIT: u32 = 0x8000_0000;
@@ -162,7 +164,10 @@ pub fn terms(text: &str, question: bool) -> Terms {
     // Slack markup: <@U123>, <#C123|name>, <!here>, <http://x|label>: keep
     // only a label, drop ids.
     let mut cleaned = String::new();
-    let cut = text.char_indices().nth(MAX_CHARS).map_or(text.len(), |(i, _)| i);
+    let mut cut = text.len().min(MAX_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
     rest = &rest[..cut];
     while let Some(open) = rest.find('<') {
         cleaned.push_str(&rest[..open]);
@@ -241,8 +246,9 @@ pub fn terms(text: &str, question: bool) -> Terms {
     t
 }
 
-/// The hashed features of a text with their counts, sorted by hash.
-pub fn features(text: &str, question: bool, p: &FeatureParams) -> Vec<(u32, u32)> {
+/// The hashed features of a text, one entry per occurrence, in text order
+/// (counting is done against the vocabulary by [`Model::count`]).
+pub fn features(text: &str, question: bool, p: &FeatureParams) -> Vec<u32> {
     let t = terms(text, question);
     let mut hs: Vec<u32> = Vec::with_capacity(t.words.len() * 8);
     for w in &t.words {
@@ -279,27 +285,20 @@ pub fn features(text: &str, question: bool, p: &FeatureParams) -> Vec<(u32, u32)
             }
         }
     }
-    hs.sort_unstable();
-    let mut out: Vec<(u32, u32)> = Vec::with_capacity(hs.len());
-    for h in hs {
-        match out.last_mut() {
-            Some(last) if last.0 == h => last.1 += 1,
-            _ => out.push((h, 1)),
-        }
-    }
-    out
+    hs
 }
 
-/// A trained model: vocabulary (sorted hashes) with idf, one weight row per
-/// feature (one column per class), biases and the softmax temperature.
+/// A model as the trainer builds it; [`ModelParts::to_bytes`] writes the
+/// file that [`Model`] reads.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Model {
+pub struct ModelParts {
     pub classes: Vec<String>,
     pub params: FeatureParams,
     /// Softmax temperature: probability = softmax(scale * score).
     pub scale: f32,
     /// `1 + ln(k)` for k = 1..=TF_TABLE.
     pub tf: Vec<f32>,
+    /// The vocabulary: feature hashes, distinct.
     pub hashes: Vec<u32>,
     pub idf: Vec<f32>,
     /// The idf of a feature that never occurred in training (online updates).
@@ -307,6 +306,82 @@ pub struct Model {
     /// `weights[f * classes + c]`.
     pub weights: Vec<f32>,
     pub bias: Vec<f32>,
+}
+
+/// Slot of a hash in the lookup table (Fibonacci hashing).
+fn slot(h: u32, bits: u32) -> usize {
+    (h.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+}
+
+impl ModelParts {
+    /// Serialises the model (little-endian). The file ends with an
+    /// open-addressing table (u16 feature index + 1, 0 = empty, at most
+    /// half full) so a lookup is one or two probes: in the sandbox every
+    /// loop iteration costs a deadline check, so the skill must not
+    /// binary-search or parse per feature.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let nf = self.hashes.len();
+        assert!(nf < 65_535, "more features than the u16 lookup table holds");
+        let mut bits = 4;
+        while (1usize << bits) < nf * 2 {
+            bits += 1;
+        }
+        let mut table = vec![0u16; 1 << bits];
+        for (i, &h) in self.hashes.iter().enumerate() {
+            let mut s = slot(h, bits);
+            while table[s] != 0 {
+                s = (s + 1) & ((1 << bits) - 1);
+            }
+            table[s] = i as u16 + 1;
+        }
+        let mut b = Vec::with_capacity(64 + nf * (8 + 4 * self.classes.len()) + table.len() * 2);
+        b.extend_from_slice(&MAGIC);
+        put_u32(&mut b, self.classes.len() as u32);
+        for c in &self.classes {
+            put_u32(&mut b, c.len() as u32);
+            b.extend_from_slice(c.as_bytes());
+        }
+        b.push(self.params.char_min);
+        b.push(self.params.char_max);
+        b.push(self.params.bigrams as u8);
+        b.push(0);
+        put_u32(&mut b, feature_signature());
+        put_f32(&mut b, self.params.char_weight);
+        put_f32(&mut b, self.scale);
+        put_f32(&mut b, self.idf_unseen);
+        put_u32(&mut b, self.tf.len() as u32);
+        self.tf.iter().for_each(|&x| put_f32(&mut b, x));
+        self.bias.iter().for_each(|&x| put_f32(&mut b, x));
+        put_u32(&mut b, nf as u32);
+        put_u32(&mut b, bits);
+        self.hashes.iter().for_each(|&x| put_u32(&mut b, x));
+        self.idf.iter().for_each(|&x| put_f32(&mut b, x));
+        self.weights.iter().for_each(|&x| put_f32(&mut b, x));
+        table.iter().for_each(|&x| b.extend_from_slice(&x.to_le_bytes()));
+        b
+    }
+}
+
+/// A trained model, read in place from its file: loading checks the header
+/// and the lengths and keeps the bytes, so an instance starts in
+/// microseconds whatever the vocabulary size.
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub classes: Vec<String>,
+    pub params: FeatureParams,
+    pub scale: f32,
+    pub idf_unseen: f32,
+    tf: Vec<f32>,
+    bias: Vec<f32>,
+    nf: usize,
+    bits: u32,
+    off_hashes: usize,
+    off_idf: usize,
+    off_weights: usize,
+    off_table: usize,
+    data: Vec<u8>,
+    /// Per-feature counts while vectorising one text (reset after use).
+    scratch: std::cell::RefCell<Vec<u16>>,
 }
 
 /// A prediction: classes by descending probability.
@@ -335,13 +410,55 @@ pub struct Delta {
     pub w: HashMap<u32, Vec<f32>>,
 }
 
+/// Counted features of a text: known ones as (vocabulary index, count) in
+/// order of first occurrence, unknown ones as (hash, count) by hash.
+pub struct Counted {
+    pub known: Vec<(u32, u32)>,
+    pub unknown: Vec<(u32, u32)>,
+}
+
 impl Model {
     pub fn n_classes(&self) -> usize {
         self.classes.len()
     }
 
+    pub fn n_features(&self) -> usize {
+        self.nf
+    }
+
+    /// The size of the model file.
+    pub fn file_len(&self) -> usize {
+        self.data.len()
+    }
+
+    /// The model file's bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.data
+    }
+
     pub fn class_index(&self, name: &str) -> Option<usize> {
         self.classes.iter().position(|c| c == name)
+    }
+
+    #[inline]
+    fn u32_at(&self, off: usize) -> u32 {
+        let b = &self.data[off..off + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    }
+
+    #[inline]
+    pub fn hash(&self, i: usize) -> u32 {
+        self.u32_at(self.off_hashes + 4 * i)
+    }
+
+    #[inline]
+    pub fn idf(&self, i: usize) -> f32 {
+        f32::from_bits(self.u32_at(self.off_idf + 4 * i))
+    }
+
+    #[inline]
+    fn weight(&self, i: usize, c: usize) -> f32 {
+        f32::from_bits(self.u32_at(self.off_weights + 4 * (i * self.classes.len() + c)))
     }
 
     fn tf_of(&self, n: u32) -> f32 {
@@ -349,34 +466,77 @@ impl Model {
         self.tf[i]
     }
 
-    fn index(&self, h: u32) -> Option<usize> {
-        self.hashes.binary_search(&h).ok()
+    /// The vocabulary index of a feature hash.
+    pub fn index(&self, h: u32) -> Option<usize> {
+        let mask = (1usize << self.bits) - 1;
+        let mut s = slot(h, self.bits);
+        for _ in 0..=mask {
+            let o = self.off_table + 2 * s;
+            let e = u16::from_le_bytes([self.data[o], self.data[o + 1]]) as usize;
+            if e == 0 || e > self.nf {
+                return None;
+            }
+            if self.hash(e - 1) == h {
+                return Some(e - 1);
+            }
+            s = (s + 1) & mask;
+        }
+        None
+    }
+
+    /// Counts feature occurrences against the vocabulary without sorting
+    /// (one table probe per occurrence).
+    pub fn count(&self, occ: &[u32]) -> Counted {
+        let mut known: Vec<(u32, u32)> = Vec::new();
+        let mut unknown: Vec<u32> = Vec::new();
+        let mut counts = self.scratch.borrow_mut();
+        if counts.len() != self.nf {
+            *counts = vec![0; self.nf];
+        }
+        for &h in occ {
+            match self.index(h) {
+                Some(i) => {
+                    if counts[i] == 0 {
+                        known.push((i as u32, 0));
+                    }
+                    counts[i] = counts[i].saturating_add(1);
+                }
+                None => unknown.push(h),
+            }
+        }
+        for k in known.iter_mut() {
+            k.1 = counts[k.0 as usize] as u32;
+            counts[k.0 as usize] = 0;
+        }
+        unknown.sort_unstable();
+        let mut u: Vec<(u32, u32)> = Vec::new();
+        for h in unknown {
+            match u.last_mut() {
+                Some(last) if last.0 == h => last.1 += 1,
+                _ => u.push((h, 1)),
+            }
+        }
+        Counted { known, unknown: u }
     }
 
     /// The TF-IDF vector of counted features: (vocabulary index, value),
     /// each block L2-normalised. Features outside the vocabulary are left out.
-    pub fn vector(&self, feats: &[(u32, u32)]) -> Vec<(u32, f32)> {
-        let mut v: Vec<(u32, f32)> = Vec::with_capacity(feats.len());
-        for &(h, n) in feats {
-            if let Some(i) = self.index(h) {
-                v.push((i as u32, self.tf_of(n) * self.idf[i]));
-            }
-        }
-        let is_char = |i: u32| self.hashes[i as usize] & CHAR_BIT != 0;
-        self.normalise(&mut v, is_char);
+    pub fn vector(&self, c: &Counted) -> Vec<(u32, f32)> {
+        let mut v: Vec<(u32, f32)> = c.known.iter().map(|&(i, n)| (i, self.tf_of(n) * self.idf(i as usize))).collect();
+        self.normalise(&mut v, |i| self.hash(i as usize) & CHAR_BIT != 0);
         v
+    }
+
+    /// [`Model::count`] then [`Model::vector`].
+    pub fn vectorize(&self, occ: &[u32]) -> Vec<(u32, f32)> {
+        self.vector(&self.count(occ))
     }
 
     /// Like [`Model::vector`] but keyed by hash and keeping unseen features
     /// (idf_unseen): what an online correction learns from.
-    pub fn open_vector(&self, feats: &[(u32, u32)]) -> Vec<(u32, f32)> {
-        let mut v: Vec<(u32, f32)> = feats
-            .iter()
-            .map(|&(h, n)| {
-                let idf = self.index(h).map_or(self.idf_unseen, |i| self.idf[i]);
-                (h, self.tf_of(n) * idf)
-            })
-            .collect();
+    pub fn open_vector(&self, c: &Counted) -> Vec<(u32, f32)> {
+        let mut v: Vec<(u32, f32)> = c.known.iter().map(|&(i, n)| (self.hash(i as usize), self.tf_of(n) * self.idf(i as usize))).collect();
+        v.extend(c.unknown.iter().map(|&(h, n)| (h, self.tf_of(n) * self.idf_unseen)));
         self.normalise(&mut v, |h| h & CHAR_BIT != 0);
         v
     }
@@ -405,9 +565,8 @@ impl Model {
         let k = self.n_classes();
         let mut s: Vec<f64> = self.bias.iter().map(|&b| b as f64).collect();
         for &(i, x) in v {
-            let row = &self.weights[i as usize * k..i as usize * k + k];
-            for c in 0..k {
-                s[c] += (row[c] * x) as f64;
+            for (c, sc) in s.iter_mut().enumerate().take(k) {
+                *sc += (self.weight(i as usize, c) * x) as f64;
             }
         }
         s
@@ -424,8 +583,10 @@ impl Model {
         }
     }
 
-    /// Probabilities (softmax of scale * score) and ranking.
+    /// Probabilities (softmax of scale * score) and ranking. Non-finite
+    /// scores (only a corrupt model gives them) rank last with probability 0.
     pub fn rank(&self, s: &[f64], known: usize) -> Prediction {
+        let s: Vec<f64> = s.iter().map(|&x| if x.is_finite() { x } else { -1e9 }).collect();
         let m = s.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
         let e: Vec<f64> = s.iter().map(|&x| exp_det(self.scale as f64 * (x - m))).collect();
         let z: f64 = e.iter().sum();
@@ -434,16 +595,61 @@ impl Model {
         Prediction { ranked, known }
     }
 
+    /// The scores of counted features in one pass: each block's dot
+    /// product accumulated raw and divided by the block's norm at the end
+    /// (the same value as [`Model::scores`] of [`Model::vector`], up to
+    /// rounding), with the per-class loop unrolled. In the sandbox every
+    /// loop iteration costs a deadline check, so this is the hot path.
+    /// Returns the scores and how many known word (non-char) features there are.
+    pub fn fast_scores(&self, c: &Counted) -> (Vec<f64>, usize) {
+        let k = self.n_classes();
+        let mut sw = [0f64; MAX_CLASSES];
+        let mut sc = [0f64; MAX_CLASSES];
+        let (mut nw, mut nc) = (0f32, 0f32);
+        let mut words = 0;
+        for &(i, n) in &c.known {
+            let i = i as usize;
+            let x = self.tf_of(n) * self.idf(i);
+            let acc = if self.hash(i) & CHAR_BIT != 0 {
+                nc += x * x;
+                &mut sc
+            } else {
+                nw += x * x;
+                words += 1;
+                &mut sw
+            };
+            let base = self.off_weights + 4 * i * k;
+            for (cc, a) in acc.iter_mut().enumerate() {
+                if cc < k {
+                    *a += (f32::from_bits(self.u32_at(base + 4 * cc)) * x) as f64;
+                }
+            }
+        }
+        let (nw, nc) = (nw.sqrt() as f64, nc.sqrt() as f64);
+        let cw = self.params.char_weight as f64;
+        let s = (0..k)
+            .map(|cc| {
+                let mut v = self.bias[cc] as f64;
+                if nw > 0.0 {
+                    v += sw[cc] / nw;
+                }
+                if nc > 0.0 {
+                    v += sc[cc] / nc * cw;
+                }
+                v
+            })
+            .collect();
+        (s, words)
+    }
+
     /// Classifies a text (`question`: chat question, boilerplate dropped).
     pub fn predict(&self, text: &str, question: bool, delta: Option<&Delta>) -> Prediction {
-        let f = features(text, question, &self.params);
-        let v = self.vector(&f);
-        let mut s = self.scores(&v);
-        let mut known = v.iter().filter(|(i, _)| self.hashes[*i as usize] & CHAR_BIT == 0).count();
+        let c = self.count(&features(text, question, &self.params));
+        let (mut s, mut known) = self.fast_scores(&c);
         if let Some(d) = delta {
             if !d.w.is_empty() {
-                let open = self.open_vector(&f);
-                known += open.iter().filter(|(h, _)| h & CHAR_BIT == 0 && self.index(*h).is_none() && d.w.contains_key(h)).count();
+                let open = self.open_vector(&c);
+                known += c.unknown.iter().filter(|(h, _)| h & CHAR_BIT == 0 && d.w.contains_key(h)).count();
                 self.add_delta(&mut s, &open, d);
             }
         }
@@ -455,9 +661,9 @@ impl Model {
     /// question's open vector towards `want` and away from the best wrong
     /// class. Returns whether it changed anything.
     pub fn learn(&self, text: &str, want: usize, d: &mut Delta, eta: f32, margin: f64) -> bool {
-        let f = features(text, true, &self.params);
-        let v = self.vector(&f);
-        let open = self.open_vector(&f);
+        let c = self.count(&features(text, true, &self.params));
+        let v = self.vector(&c);
+        let open = self.open_vector(&c);
         if open.is_empty() || want >= self.n_classes() {
             return false;
         }
@@ -485,41 +691,16 @@ impl Model {
         true
     }
 
-    /// Serialises the model (little-endian).
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut b = Vec::with_capacity(16 + self.hashes.len() * (8 + 4 * self.n_classes()));
-        b.extend_from_slice(&MAGIC);
-        put_u32(&mut b, self.classes.len() as u32);
-        for c in &self.classes {
-            put_u32(&mut b, c.len() as u32);
-            b.extend_from_slice(c.as_bytes());
-        }
-        b.push(self.params.char_min);
-        b.push(self.params.char_max);
-        b.push(self.params.bigrams as u8);
-        b.push(0);
-        put_u32(&mut b, feature_signature());
-        put_f32(&mut b, self.params.char_weight);
-        put_f32(&mut b, self.scale);
-        put_f32(&mut b, self.idf_unseen);
-        put_u32(&mut b, self.tf.len() as u32);
-        self.tf.iter().for_each(|&x| put_f32(&mut b, x));
-        self.bias.iter().for_each(|&x| put_f32(&mut b, x));
-        put_u32(&mut b, self.hashes.len() as u32);
-        self.hashes.iter().for_each(|&x| put_u32(&mut b, x));
-        self.idf.iter().for_each(|&x| put_f32(&mut b, x));
-        self.weights.iter().for_each(|&x| put_f32(&mut b, x));
-        b
-    }
-
-    /// Reads a model written by [`Model::to_bytes`], checking every length.
-    pub fn from_bytes(b: &[u8]) -> Result<Model, String> {
-        let mut r = Reader { b, i: 0 };
+    /// Reads a model written by [`ModelParts::to_bytes`], keeping the bytes:
+    /// the header and every length are checked, the per-feature arrays are
+    /// read in place when used.
+    pub fn from_bytes(b: Vec<u8>) -> Result<Model, String> {
+        let mut r = Reader { b: &b, i: 0 };
         if r.take(4)? != MAGIC {
             return Err("not a team-classifier model (bad magic)".into());
         }
         let nc = r.u32()? as usize;
-        if nc == 0 || nc > 64 {
+        if nc < 2 || nc > MAX_CLASSES {
             return Err(format!("bad class count {}", nc));
         }
         let mut classes = Vec::with_capacity(nc);
@@ -529,10 +710,11 @@ impl Model {
             classes.push(s.to_owned());
         }
         let pb = r.take(4)?;
+        let (char_min, char_max, bigrams) = (pb[0], pb[1], pb[2] != 0);
         if r.u32()? != feature_signature() {
             return Err("model was trained by other feature code: retrain it (make model)".into());
         }
-        let params = FeatureParams { char_min: pb[0], char_max: pb[1], bigrams: pb[2] != 0, char_weight: r.f32()? };
+        let params = FeatureParams { char_min, char_max, bigrams, char_weight: r.f32()? };
         if params.char_max > 0 && (params.char_min == 0 || params.char_min > params.char_max || params.char_max > 8) {
             return Err("bad char n-gram range".into());
         }
@@ -542,22 +724,37 @@ impl Model {
         if ntf == 0 || ntf > 1024 {
             return Err("bad tf table".into());
         }
-        let tf = r.f32s(ntf)?;
-        let bias = r.f32s(nc)?;
+        let tf = (0..ntf).map(|_| r.f32()).collect::<Result<Vec<f32>, String>>()?;
+        let bias = (0..nc).map(|_| r.f32()).collect::<Result<Vec<f32>, String>>()?;
         let nf = r.u32()? as usize;
-        if nf > 10_000_000 {
-            return Err("too many features".into());
+        let bits = r.u32()?;
+        if nf >= 65_535 || !(4..=24).contains(&bits) || (1usize << bits) < nf * 2 {
+            return Err(format!("bad feature count {} or table size 2^{}", nf, bits));
         }
-        let hashes = r.u32s(nf)?;
-        if hashes.windows(2).any(|w| w[0] >= w[1]) {
-            return Err("feature hashes not sorted".into());
+        let off_hashes = r.i;
+        let off_idf = off_hashes + 4 * nf;
+        let off_weights = off_idf + 4 * nf;
+        let off_table = off_weights + 4 * nf * nc;
+        let end = off_table + 2 * (1usize << bits);
+        if end != b.len() {
+            return Err(format!("model file is {} bytes, its header says {}", b.len(), end));
         }
-        let idf = r.f32s(nf)?;
-        let weights = r.f32s(nf.checked_mul(nc).ok_or("overflow")?)?;
-        if r.i != b.len() {
-            return Err("trailing bytes after the model".into());
-        }
-        Ok(Model { classes, params, scale, tf, hashes, idf, idf_unseen, weights, bias })
+        Ok(Model {
+            classes,
+            params,
+            scale,
+            idf_unseen,
+            tf,
+            bias,
+            nf,
+            bits,
+            off_hashes,
+            off_idf,
+            off_weights,
+            off_table,
+            data: b,
+            scratch: std::cell::RefCell::new(Vec::new()),
+        })
     }
 }
 
@@ -592,17 +789,6 @@ impl<'a> Reader<'a> {
             return Err("non-finite number in model".into());
         }
         Ok(x)
-    }
-    fn u32s(&mut self, n: usize) -> Result<Vec<u32>, String> {
-        let s = self.take(n.checked_mul(4).ok_or("overflow")?)?;
-        Ok(s.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
-    }
-    fn f32s(&mut self, n: usize) -> Result<Vec<f32>, String> {
-        let v: Vec<f32> = self.u32s(n)?.into_iter().map(f32::from_bits).collect();
-        if v.iter().any(|x| !x.is_finite()) {
-            return Err("non-finite number in model".into());
-        }
-        Ok(v)
     }
 }
 
@@ -663,9 +849,9 @@ mod tests {
 
     #[test]
     fn bad_models_refused() {
-        assert!(Model::from_bytes(b"").is_err());
-        assert!(Model::from_bytes(b"TCM1\xff\xff\xff\xff").is_err());
-        assert!(Model::from_bytes(b"XXXX").is_err());
+        assert!(Model::from_bytes(b"".to_vec()).is_err());
+        assert!(Model::from_bytes(b"TCM2\xff\xff\xff\xff".to_vec()).is_err());
+        assert!(Model::from_bytes(b"XXXX".to_vec()).is_err());
     }
 }
 

@@ -56,6 +56,9 @@ pub struct Classifier {
     runner_up: f64,
     triggers: Vec<String>,
     command: String,
+    /// `bench = true` in the config enables `/who __bench N question`
+    /// (classify N times, for the wasm per-question benchmark).
+    bench: bool,
     /// Replayed corrections per workspace: (generation, delta).
     deltas: HashMap<String, (String, Delta)>,
 }
@@ -69,6 +72,7 @@ impl Default for Classifier {
             runner_up: DEFAULT_RUNNER_UP,
             triggers: vec!["who".into(), "whom".into(), "whose".into(), "which team".into(), "what team".into()],
             command: "/who".into(),
+            bench: false,
             deltas: HashMap::new(),
         }
     }
@@ -192,15 +196,15 @@ impl Classifier {
         s
     }
 
-    /// The corrections of a workspace, replayed (cached per instance until
-    /// the workspace's generation key changes).
-    fn delta(&mut self, ws: &str) -> Result<Option<&Delta>, bothost::BoxError> {
+    /// Makes sure `self.deltas[ws]` holds the workspace's corrections,
+    /// replayed (cached per instance until the workspace's generation key
+    /// changes). Returns whether the workspace has any.
+    fn load_delta(&mut self, ws: &str) -> Result<bool, bothost::BoxError> {
         let gen = bothost::kv_get_str(format!("g/{}", ws))?.unwrap_or_default();
         if gen.is_empty() {
-            return Ok(None);
+            return Ok(false);
         }
-        let fresh = self.deltas.get(ws).map_or(true, |(g, _)| *g != gen);
-        if fresh {
+        if self.deltas.get(ws).map_or(true, |(g, _)| *g != gen) {
             let model = self.model()?;
             let keys = bothost::kv_list(format!("c/{}/", ws), 0)?.to_strings();
             let mut d = Delta::default();
@@ -215,15 +219,16 @@ impl Classifier {
             }
             self.deltas.insert(ws.to_owned(), (gen, d));
         }
-        Ok(self.deltas.get(ws).map(|(_, d)| d))
+        Ok(true)
     }
 
     /// Classifies a question for a workspace (its corrections applied).
     pub fn classify(&mut self, ws: &str, question: &str) -> Result<Prediction, bothost::BoxError> {
         self.model()?;
-        let delta = self.delta(ws)?.cloned();
+        let has = self.load_delta(ws)?;
         let m = self.model()?;
-        Ok(m.predict(question, true, delta.as_ref()))
+        let delta = if has { self.deltas.get(ws).map(|(_, d)| d) } else { None };
+        Ok(m.predict(question, true, delta))
     }
 
     /// The answer to a question: text and blocks (with the feedback buttons).
@@ -379,15 +384,11 @@ fn accuracy(confirmed: i64, corrected: i64) -> String {
     percent(confirmed as f64 / (confirmed + corrected) as f64)
 }
 
-/// Adds one to a counter. Read-then-write: two instances racing can lose a
-/// count, acceptable for feedback figures (kv_incr replaces this when the
-/// host has it).
+/// Adds one to a counter (atomic in the host: instances racing lose no
+/// count). A failure only costs a figure, so it is logged, not returned.
 fn bump(ws: &str, metric: &str, team: &str) {
     let key = format!("s/{}/{}/{}", ws, metric, team);
-    let r = bothost::kv_get_with(&key, bothost::parse_i64)
-        .map(|v| v.flatten().unwrap_or(0))
-        .and_then(|n| bothost::kv_set(&key, bothost::Itoa::new(n.saturating_add(1)), 0));
-    if let Err(e) = r {
+    if let Err(e) = bothost::kv_incr(&key, 1, 0) {
         bothost::warn(&format!("counter {}: {}", key, e));
     }
 }
@@ -412,8 +413,19 @@ fn question_of(text: &str) -> &str {
 impl Skill for Classifier {
     fn init(&mut self, cfg: &Config) -> HandlerResult {
         let path = cfg.str_or("model", DEFAULT_MODEL).into_owned();
-        let bytes = std::fs::read(&path).map_err(|e| format!("team-classifier: model {}: {}", path, e))?;
-        let model = Model::from_bytes(&bytes).map_err(|e| format!("team-classifier: model {}: {}", path, e))?;
+        let t0 = bothost::now_ms();
+        let bytes = read_file(&path).map_err(|e| format!("team-classifier: model {}: {}", path, e))?;
+        let model = Model::from_bytes(bytes).map_err(|e| format!("team-classifier: model {}: {}", path, e))?;
+        bothost::debug(&format!(
+            "model {}: {} bytes, {} features, loaded in {} ms",
+            path,
+            model.file_len(),
+            model.n_features(),
+            bothost::now_ms() - t0
+        ));
+        if let Some(b) = cfg.get_bool("bench") {
+            self.bench = b;
+        }
         if let Some(v) = cfg.get_f64("min_confidence") {
             if !(0.0..=1.0).contains(&v) {
                 return Err(format!("min_confidence {} is not between 0 and 1", v).into());
@@ -470,6 +482,18 @@ impl Skill for Classifier {
             return Ok(());
         }
         let q = question_of(ev.text());
+        if self.bench {
+            if let Some(rest) = q.strip_prefix("__bench ") {
+                let (n, text) = rest.split_once(' ').unwrap_or((rest, ""));
+                let n = bothost::parse_int(n).unwrap_or(1).max(0);
+                let mut sum = 0usize;
+                for _ in 0..n {
+                    sum += self.classify(ev.team(), text)?.best().0;
+                }
+                bothost::reply(&Message::new().text(&format!("classified {} times ({})", n, sum)))?;
+                return Ok(());
+            }
+        }
         match q.to_lowercase().as_str() {
             "stats" => {
                 let s = self.stats(ev.team())?;
@@ -497,6 +521,33 @@ impl Skill for Classifier {
             _ => Ok(()),
         }
     }
+}
+
+/// Reads a whole file. Not `std::fs::read` nor a zeroed buffer: std and
+/// the allocator (built without bulk-memory) zero-fill byte loop by byte
+/// loop, and in the sandbox every loop iteration pays a deadline check.
+/// Chunks read into a stack buffer and appended with `extend_from_slice`
+/// compile (in this crate, with +bulk-memory) to `memory.fill`/`memory.copy`.
+fn read_file(path: &str) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    const MAX: u64 = 64 << 20;
+    let mut f = std::fs::File::open(path)?;
+    let n = f.metadata()?.len();
+    if n > MAX {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "larger than 64 MiB"));
+    }
+    let mut out = Vec::with_capacity(n as usize);
+    let mut chunk = [0u8; 64 << 10];
+    loop {
+        match f.read(&mut chunk)? {
+            0 => break,
+            k => out.extend_from_slice(&chunk[..k]),
+        }
+        if out.len() as u64 > MAX {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "larger than 64 MiB"));
+        }
+    }
+    Ok(out)
 }
 
 /// The strings of a JSON array value (non-strings skipped).

@@ -174,15 +174,19 @@ fn bad_config_and_models_are_refused_at_init() {
     host.set_config(&format!(r#"{{"model": "{}", "min_confidence": 2}}"#, model_path()));
     assert!(host.start::<Classifier>().is_err());
     let mut b = std::fs::read(model_path()).unwrap();
-    assert!(Model::from_bytes(&b).is_ok());
+    assert!(Model::from_bytes(b.clone()).is_ok());
     b.truncate(b.len() - 3);
-    assert!(Model::from_bytes(&b).is_err());
+    assert!(Model::from_bytes(b).is_err());
 }
 
 #[test]
 fn model_round_trips() {
     let b = std::fs::read(model_path()).unwrap();
-    let m = Model::from_bytes(&b).unwrap();
-    assert_eq!(m.to_bytes(), b);
+    let m = Model::from_bytes(b.clone()).unwrap();
+    assert_eq!(m.as_bytes(), &b[..]);
     assert_eq!(m.classes, vec!["infrastructure", "io", "memory", "net", "runtime"]);
+    // Every vocabulary entry is found through the lookup table.
+    for i in 0..m.n_features() {
+        assert_eq!(m.index(m.hash(i)), Some(i));
+    }
 }

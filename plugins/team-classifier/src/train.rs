@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{features, FeatureParams, Model, TF_TABLE};
+use crate::model::{features, FeatureParams, Model, ModelParts, TF_TABLE};
 
 /// One labelled text.
 #[derive(Clone, Debug)]
@@ -127,7 +127,7 @@ pub fn title(text: &str) -> Option<&str> {
 }
 
 /// Trains a model on rows. `classes` fixes the class order.
-pub fn train(rows: &[Row], classes: &[String], p: &TrainParams) -> Model {
+pub fn train(rows: &[Row], classes: &[String], p: &TrainParams) -> ModelParts {
     // (text, class, full document?)
     let mut texts: Vec<(&str, usize, bool)> = Vec::new();
     for r in rows {
@@ -139,7 +139,7 @@ pub fn train(rows: &[Row], classes: &[String], p: &TrainParams) -> Model {
             }
         }
     }
-    let feats: Vec<Vec<(u32, u32)>> = texts.iter().map(|(t, _, _)| features(t, false, &p.feat)).collect();
+    let feats: Vec<Vec<u32>> = texts.iter().map(|(t, _, _)| features(t, false, &p.feat)).collect();
     // Vocabulary and idf from the full documents only (titles repeat them).
     let mut df: HashMap<u32, u32> = HashMap::new();
     let mut ndocs = 0u32;
@@ -148,7 +148,10 @@ pub fn train(rows: &[Row], classes: &[String], p: &TrainParams) -> Model {
             continue;
         }
         ndocs += 1;
-        for &(h, _) in f {
+        let mut u = f.clone();
+        u.sort_unstable();
+        u.dedup();
+        for h in u {
             *df.entry(h).or_insert(0) += 1;
         }
     }
@@ -159,7 +162,7 @@ pub fn train(rows: &[Row], classes: &[String], p: &TrainParams) -> Model {
     let idf_unseen = (((1.0 + n) / 1.0).ln() + 1.0) as f32;
     let tf: Vec<f32> = (1..=TF_TABLE).map(|k| (1.0 + (k as f64).ln()) as f32).collect();
     let k = classes.len();
-    let mut m = Model {
+    let mut m = ModelParts {
         classes: classes.to_vec(),
         params: p.feat,
         scale: 1.0,
@@ -167,10 +170,11 @@ pub fn train(rows: &[Row], classes: &[String], p: &TrainParams) -> Model {
         hashes: vocab.iter().map(|&(h, _)| h).collect(),
         idf,
         idf_unseen,
-        weights: vec![],
+        weights: vec![0.0; vocab.len() * k],
         bias: vec![0.0; k],
     };
-    let xs: Vec<Vec<(u32, f32)>> = feats.iter().map(|f| m.vector(f)).collect();
+    let view = Model::from_bytes(m.to_bytes()).expect("a model just built reads back");
+    let xs: Vec<Vec<(u32, f32)>> = feats.iter().map(|f| view.vectorize(f)).collect();
     let ys: Vec<usize> = texts.iter().map(|&(_, y, _)| y).collect();
     let nf = m.hashes.len();
     let mut weights = vec![0f32; nf * k];
@@ -315,17 +319,17 @@ pub fn cross_validate(rows: &[Row], classes: &[String], p: &TrainParams, k: usiz
     let mut titles: Vec<(usize, Vec<f64>)> = Vec::new();
     for f in 0..k {
         let tr: Vec<Row> = rows.iter().zip(&fold).filter(|(_, &x)| x != f).map(|(r, _)| r.clone()).collect();
-        let m = train(&tr, classes, p);
+        let m = Model::from_bytes(train(&tr, classes, p).to_bytes()).expect("a model just built reads back");
         for (i, r) in rows.iter().enumerate() {
             if fold[i] != f {
                 continue;
             }
             let y = classes.iter().position(|c| *c == r.team).unwrap_or(0);
             res.gold[i] = y;
-            let v = m.vector(&features(&r.text, false, &m.params));
+            let v = m.vectorize(&features(&r.text, false, &m.params));
             res.scores[i] = m.scores(&v);
             if let Some(t) = title(&r.text) {
-                let v = m.vector(&features(t, true, &m.params));
+                let v = m.vectorize(&features(t, true, &m.params));
                 titles.push((y, m.scores(&v)));
             }
         }

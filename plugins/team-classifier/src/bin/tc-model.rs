@@ -4,6 +4,7 @@
 //!   tc-model train   --train data/train.csv --out build/model.tcm
 //!   tc-model eval    --train data/train.csv --holdout data/holdout.csv [--questions data/chat-questions.csv]
 //!   tc-model tune    --train data/train.csv [--round 1|2]
+//!   tc-model bench   --model build/model.tcm --csv data/chat-questions.csv
 //!   tc-model predict --model build/model.tcm --csv data/holdout.csv   (one line per row: team, confidence)
 
 use std::collections::HashMap;
@@ -53,16 +54,16 @@ fn run(args: &[String]) -> Result<(), String> {
             let rows = load(need(&f, "train")?)?;
             let t0 = Instant::now();
             let m = fit(&rows, &TrainParams::default());
-            let b = m.to_bytes();
+            let b = m.as_bytes();
             let out = need(&f, "out")?;
             let tmp = format!("{}.tmp", out);
-            std::fs::write(&tmp, &b).map_err(|e| format!("{}: {}", tmp, e))?;
+            std::fs::write(&tmp, b).map_err(|e| format!("{}: {}", tmp, e))?;
             std::fs::rename(&tmp, out).map_err(|e| format!("{}: {}", out, e))?;
             eprintln!(
                 "tc-model: trained on {} rows in {:.1}s: {} features, {} bytes -> {}",
                 rows.len(),
                 t0.elapsed().as_secs_f64(),
-                m.hashes.len(),
+                m.n_features(),
                 b.len(),
                 out
             );
@@ -71,7 +72,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "predict" => {
             let path = need(&f, "model")?;
             let b = std::fs::read(path).map_err(|e| format!("{}: {}", path, e))?;
-            let m = Model::from_bytes(&b)?;
+            let m = Model::from_bytes(b)?;
             for r in load(need(&f, "csv")?)? {
                 let p = m.predict(&r.text, true, None);
                 let (c, pr) = p.best();
@@ -80,6 +81,29 @@ fn run(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         "eval" => eval(&f),
+        "bench" => {
+            // Native figures: model parse time and time per question.
+            let path = need(&f, "model")?;
+            let b = std::fs::read(path).map_err(|e| format!("{}: {}", path, e))?;
+            let t0 = Instant::now();
+            let reps = 20;
+            for _ in 0..reps {
+                Model::from_bytes(b.clone())?;
+            }
+            let parse = t0.elapsed().as_secs_f64() / reps as f64;
+            let m = Model::from_bytes(b.clone())?;
+            let qs = load(need(&f, "csv")?)?;
+            let t0 = Instant::now();
+            let mut n = 0;
+            for _ in 0..100 {
+                for q in &qs {
+                    n += m.predict(&q.text, true, None).ranked.len();
+                }
+            }
+            let per = t0.elapsed().as_secs_f64() / (100 * qs.len()) as f64;
+            println!("native: model {} bytes parsed in {:.2} ms; {:.1} us per question ({} questions x 100, {})", b.len(), parse * 1e3, per * 1e6, qs.len(), n / 500 / qs.len());
+            Ok(())
+        }
         "tune" => tune(&load(need(&f, "train")?)?, f.get("round").map_or("1", |s| s.as_str())),
         _ => Err(format!("unknown command {:?}", cmd)),
     }
@@ -96,7 +120,7 @@ fn fit(rows: &[Row], p: &TrainParams) -> Model {
     scores.extend(cv.title_scores.iter().cloned());
     let mut m = train(rows, &classes, p);
     m.scale = fit_scale(&gold, &scores);
-    m
+    Model::from_bytes(m.to_bytes()).expect("a model just built reads back")
 }
 
 fn cv_figures(rows: &[Row], p: &TrainParams) -> (Figures, Figures) {
@@ -178,7 +202,7 @@ fn eval(f: &HashMap<String, String>) -> Result<(), String> {
     let pred: Vec<usize> = hold.iter().map(|r| m.predict(&r.text, true, None).best().0).collect();
     let per = t0.elapsed().as_secs_f64() / hold.len() as f64;
     let hf = figures(&gold, &pred, classes.len());
-    println!("model: {} features, {} bytes, softmax scale {}", m.hashes.len(), m.to_bytes().len(), m.scale);
+    println!("model: {} features, {} bytes, softmax scale {}", m.n_features(), m.file_len(), m.scale);
     println!();
     print_figures(&format!("cross-validation inside train.csv ({} folds, {} rows)", FOLDS, rows.len()), &classes, &cvf);
     print_figures("cross-validation, titles alone asked as questions", &classes, &cvt);
