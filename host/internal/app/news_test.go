@@ -123,6 +123,8 @@ data_dir = %q
 deadline = "10s"
 timer_rate = 500
 outbox_pending = 20000
+kv_max_keys = 200000
+kv_max_bytes = "256MiB"
 slack_read = ["users.info"]
 http_allow = [%q]
 [skills.news.on]
