@@ -57,7 +57,7 @@ TC_MODEL := $(TC)/data/model.tcm
 TC_BIN   := build/cargo/release/tc-model
 
 
-.PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean model eval
+.PHONY: all run build plugins skills toolchains test test-go test-rust bench vet fmt clean model eval
 
 all: build plugins
 
@@ -67,9 +67,13 @@ $(BIN): $(shell find host -name '*.go') go.mod go.sum
 	$(GO) build -o $@ ./host/cmd/bothost
 
 toolchains:
-	@bash scripts/install-toolchains.sh
+	@TINYGO=$(TINYGO) bash scripts/install-toolchains.sh
 
 plugins: $(SKILLS) $(HOSTILE)
+
+# What bot.toml runs: every skill of plugins/ and examples/, without the
+# test-only builds (make run needs no more).
+skills: $(GENERIC) $(OUT)/echo-tinygo.wasm
 
 # Special builds, written to a temporary name and renamed into place too.
 $(OUT)/echo-tinygo.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO) go.mod go.sum
@@ -129,7 +133,7 @@ $(OUT)/hostile-%.wasm: testdata/hostile/%.wat
 	wat2wasm $< -o build/.tmp/hostile-$*.$$$$.wasm && mv -f build/.tmp/hostile-$*.$$$$.wasm $@
 
 run: toolchains
-	$(MAKE) build plugins
+	$(MAKE) build skills
 	./$(BIN) run --config bot.toml
 
 vet:
@@ -152,7 +156,7 @@ test-go:
 test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/echo-rust/Cargo.toml
-	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path $(TC)/Cargo.toml
+	$(RUSTENV) $(CARGO) test --offline --quiet --release --manifest-path $(TC)/Cargo.toml
 
 bench: toolchains plugins build $(OPT_BUILDS)
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./host/...

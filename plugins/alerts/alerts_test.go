@@ -648,3 +648,22 @@ func TestConfigErrors(t *testing.T) {
 		t.Errorf("empty config: %v", err)
 	}
 }
+
+func TestUnescapeHTML(t *testing.T) {
+	for in, want := range map[string]string{
+		`"\u003c@U1\u003e \u0026 x"`: `"<@U1> & x"`,
+		`"a\\u003cb"`:                `"a\\u003cb"`,
+		`"\\\u003c"`:                 `"\\<"`,
+		`"\u00e9\n"`:                 `"\u00e9\n"`,
+		`"end\`:                      `"end\`,
+	} {
+		if got := unescapeHTML(in); got != want {
+			t.Errorf("unescapeHTML(%s) = %s, want %s", in, got, want)
+		}
+	}
+	// Whatever the title, the blocks stay valid JSON.
+	a := &Alert{ID: "x", Title: `a\u003c<b>&"\`, State: stFiring, Channel: "C", First: 1}
+	if !json.Valid([]byte(a.blocks(0, 0))) {
+		t.Fatalf("invalid blocks: %s", a.blocks(0, 0))
+	}
+}

@@ -415,7 +415,8 @@ func parseGeneric(headers map[string]string, body []byte) (*incoming, error) {
 	if in.Title == "" {
 		in.Title = firstLine(in.Summary)
 	}
-	if in.Title == "" {
+	if in.Title == "" && !(in.Resolved && in.Key != "") {
+		// A resolve may name just its key.
 		return nil, unreadable("no title and no text")
 	}
 	if in.Key == "" {

@@ -124,7 +124,7 @@ func (a *Alert) blocks(members, resolvedMembers int64) string {
 		if resolvedMembers > 0 {
 			head += fmt.Sprintf(" (%d resolved)", resolvedMembers)
 		}
-		head += ", gathered here instead of one message each. Latest: *" + esc(a.Title) + "*"
+		head += ", gathered here instead of one message each"
 	}
 	if a.Summary != "" && !a.IsStorm {
 		head += "\n" + esc(a.Summary)
@@ -190,7 +190,48 @@ func marshal(v any) string {
 	if err := enc.Encode(v); err != nil {
 		return "[]"
 	}
-	return strings.TrimSuffix(b.String(), "\n")
+	out := strings.TrimSuffix(b.String(), "\n")
+	// TinyGo's encoding/json ignores SetEscapeHTML(false); undo its
+	// escapes (a JSON string may hold <, > and & as they are).
+	if strings.Contains(out, `\u00`) {
+		out = unescapeHTML(out)
+	}
+	return out
+}
+
+// unescapeHTML turns \u003c, \u003e and \u0026 back into <, > and &,
+// escape by escape, so an escaped backslash followed by "u003c" in the
+// text stays what it was.
+func unescapeHTML(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 == len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		if s[i+1] == 'u' && i+6 <= len(s) {
+			switch s[i+2 : i+6] {
+			case "003c":
+				b.WriteByte('<')
+				i += 5
+				continue
+			case "003e":
+				b.WriteByte('>')
+				i += 5
+				continue
+			case "0026":
+				b.WriteByte('&')
+				i += 5
+				continue
+			}
+		}
+		b.WriteByte(c)
+		b.WriteByte(s[i+1])
+		i++
+	}
+	return b.String()
 }
 
 // fallback is the notification text of the message.

@@ -100,11 +100,6 @@ func stormMember(a *Alert, resolved bool) error {
 	if _, err := kvIncr(key, 1, 0); err != nil {
 		return err
 	}
-	if !resolved {
-		if err := skill.KVSet(stormLatest+a.Storm, []byte(a.Title), stormTTL); err != nil {
-			skill.Warn("alerts: storm latest: " + err.Error())
-		}
-	}
 	first, err := kvCAS(kFlush+a.Storm, nil, []byte{'1'}, time.Minute)
 	if err != nil || !first {
 		return err
@@ -120,9 +115,6 @@ func refreshStorm(id string) error {
 	a, _, err := load(id)
 	if err != nil || a == nil {
 		return err
-	}
-	if t, err := skill.KVGetString(stormLatest + id); err == nil && t != "" {
-		a.Title = t
 	}
 	return redraw(a)
 }

@@ -23,7 +23,7 @@
 // A skill is a WASI reactor. With TinyGo (small modules, fast to load and
 // to call; the recommended toolchain):
 //
-//	tinygo build -target=wasip1 -buildmode=c-shared -no-debug -opt=z -scheduler=none -o skill.wasm .
+//	tinygo build -target=wasip1 -buildmode=c-shared -no-debug -opt=2 -scheduler=none -o skill.wasm .
 //
 // With the standard Go toolchain (Go 1.24 or later):
 //

@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/bothost/bothost/host/internal/clock"
+	"github.com/bothost/bothost/host/internal/config"
 	"github.com/bothost/bothost/host/internal/console"
 	"github.com/bothost/bothost/host/internal/store"
 	"github.com/bothost/bothost/host/internal/wasmrt"
@@ -45,11 +47,16 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			continue
 		}
 		fmt.Fprintf(stdout, "ok   %-16s version %s, loaded in %s (%s)\n", s.Name, m.Version(), time.Since(start).Round(time.Millisecond), s.Path)
+		for _, w := range m.Warnings() {
+			fmt.Fprintf(stdout, "     %-16s warning: %s\n", "", w)
+		}
 		_ = m.Close(ctx)
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d skills failed to load", failed, len(cfg.Skills))
 	}
 	fmt.Fprintf(stdout, "%s: config valid, %d skills load\n", cfg.Path, len(cfg.Skills))
+	fmt.Fprintf(stdout, "note: a running bothost applies edits live, except %s: those take effect after a restart\n",
+		strings.Join(config.RestartSettings, ", "))
 	return nil
 }

@@ -65,7 +65,7 @@ func TestRunConsole(t *testing.T) {
 		"[echo] pick one",
 		"[#1] Yes  [#2] No",
 		"[echo] (edited) UCONSOLE picked yes",
-		"console: no button #7 (there are 2)",
+		"console: no button #7 (the message has no buttons now)", // the pick replaced the buttons
 		"[echo] echo: from a command",
 		"console: no skill handles command /nope",
 		"[rusty] rust says: rust hi",
@@ -107,6 +107,10 @@ path = "$SKILLS/echo-rust.wasm"
 path = "$SKILLS/hostile-abiv2.wasm"
 [skills.missing]
 path = "$SKILLS/does-not-exist.wasm"
+[skills.silent]
+path = "$SKILLS/nohandler.wasm"
+[skills.command]
+path = "$SKILLS/nohandler-command.wasm"
 `)
 	code, out, errs = runCLI(t, "", "check", "--config", bad)
 	if code != 1 {
@@ -116,12 +120,14 @@ path = "$SKILLS/does-not-exist.wasm"
 		"ok   good",
 		`FAIL wrongabi`, `built for ABI v2, this host speaks ABI v1`,
 		`FAIL missing`, `no such file`,
+		"ok   silent", "warning: skill registered no handler",
+		"FAIL command", "built as a command", "build with -buildmode=c-shared",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
 		}
 	}
-	if !strings.Contains(errs, "2 of 3 skills failed to load") {
+	if !strings.Contains(errs, "3 of 5 skills failed to load") {
 		t.Errorf("stderr: %s", errs)
 	}
 }

@@ -96,7 +96,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "build:  make plugins            # -> build/skills/%s.wasm\n", name)
 	fmt.Fprintf(stdout, "test:   "+tpl.test+"\n", name)
 	fmt.Fprintf(stdout, "try:    ./build/bothost invoke --skill build/skills/%s.wasm --text hi --dm\n\n", name)
-	fmt.Fprintf(stdout, "add to bot.toml (a running host picks up both the section and each rebuild):\n\n")
+	fmt.Fprintf(stdout, "then add to bot.toml (a running bothost applies the edit, and each later `make plugins`, live):\n\n")
 	fmt.Fprintf(stdout, "[skills.%s]\npath = \"build/skills/%s.wasm\"\n[skills.%s.on]\n%s\n", name, name, name, tpl.route)
 	return nil
 }

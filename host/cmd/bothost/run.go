@@ -29,20 +29,25 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	log := newLogger(stderr, level)
 
 	var names []string
+	var listenAddr string
 	for _, s := range cfg.Skills {
 		names = append(names, s.Name)
 	}
 	return app.Run(ctx, cfg, app.RunOptions{
-		Logger: log,
-		Stdin:  stdin,
-		Stdout: stdout,
+		Logger:   log,
+		Stdin:    stdin,
+		Stdout:   stdout,
+		OnListen: func(addr string) { listenAddr = addr },
 		OnReady: func() {
 			if cfg.Slack.Mode != "console" {
 				return
 			}
 			fmt.Fprintf(stdout, "bothost console: %d skills loaded (%s). Type a message and press Enter;\n"+
-				"\"/cmd text\" runs a slash command, \"#N\" presses button N, Ctrl-D quits.\n",
+				"\"/cmd text\" runs a slash command, \"#N\" presses button N, \"/as U2\" acts as user U2, Ctrl-D quits.\n",
 				len(names), strings.Join(names, ", "))
+			if listenAddr != "" {
+				fmt.Fprintf(stdout, "Webhooks and /metrics: http://%s ([bot] listen in bot.toml moves it).\n", listenAddr)
+			}
 		},
 	})
 }

@@ -84,8 +84,14 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 		}
 		h.Store, h.ownStore = st, true
 	}
+	// Storage failures during an event are noted (storefail.go) so the
+	// event is handled again rather than marked done.
+	var timers wasmrt.Timers
+	if o.Timers != nil {
+		timers = guardedTimers{o.Timers}
+	}
 	eng, err := wasmrt.NewEngine(filepath.Join(cfg.Bot.DataDir, "cache"), wasmrt.Services{
-		KV: h.Store, Outbox: o.Outbox, Timers: o.Timers, Fetcher: o.Fetcher, Slack: o.Slack, Clock: o.Clock, Logger: o.Logger,
+		KV: guardedStore{h.Store}, Outbox: o.Outbox, Timers: timers, Fetcher: o.Fetcher, Slack: o.Slack, Clock: o.Clock, Logger: o.Logger,
 		Workspace: o.Workspace,
 	}, wasmrt.NewMetrics(o.Registry))
 	if err != nil {
@@ -94,6 +100,7 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 	}
 	h.Engine = eng
 	h.Registry = dispatch.NewRegistry(eng, o.Logger)
+	h.Registry.SetClock(o.Clock.Now)
 	if err := h.Registry.ApplyPartial(ctx, cfg); err != nil {
 		if ctx.Err() != nil {
 			h.Close(context.WithoutCancel(ctx))

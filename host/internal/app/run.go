@@ -219,6 +219,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 
 	// 4. The HTTP listener, before any skill loads.
 	var ready atomic.Bool
+	var sh *slackin.Handler // Events API mode
 	mux := http.NewServeMux()
 	hooks.Routes(mux)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
@@ -234,6 +235,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	readyz := func() error {
 		if !ready.Load() {
 			return errors.New("skills loading")
+		}
+		if err := ib.Writable(); err != nil {
+			return fmt.Errorf("cannot store events: %w", err)
 		}
 		return nil
 	}
@@ -268,7 +272,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 		so.OnUninstall = store.Uninstall
 		if cfg.Slack.Mode == "events" {
-			sh, err := slackin.NewHandler(ib, so)
+			sh, err = slackin.NewHandler(ib, so)
 			if err != nil {
 				return err
 			}
@@ -328,7 +332,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		return fmt.Errorf("listen on %s: %w", cfg.Bot.Listen, lerr)
 	case lerr != nil:
 		// The console works without it; only webhooks and /metrics need it.
-		log.Warn("HTTP listener not started; webhooks and /metrics are unavailable", "listen", cfg.Bot.Listen, "err", lerr)
+		log.Warn("HTTP listener not started; webhooks and /metrics are unavailable "+
+			"(another process has the port? set listen = \"127.0.0.1:PORT\" under [bot] in bot.toml)",
+			"listen", cfg.Bot.Listen, "err", lerr)
 	default:
 		go func() {
 			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -360,6 +366,10 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			log.Error("skill not loaded at start-up; serving the others", "err", err)
 		}
 	}
+	reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "bothost_events_dropped_total", ConstLabels: prometheus.Labels{"reason": "skill_removed"},
+		Help: "Events acked for a skill that was then removed from bot.toml, reaching dispatch after the removal's grace.",
+	}, func() float64 { return float64(h.Registry.DroppedRemoved()) }))
 	cleanups = append(cleanups, func() {
 		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -381,6 +391,16 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		c := h.Registry.Config()
 		if c == nil || ev.Err != nil || ev.Skill != "" {
 			return
+		}
+		// The signing secret applies live (the previous one is still
+		// accepted for a rotation window); settings read only at start
+		// say that they wait for a restart, rather than look applied.
+		if sh != nil && c.Slack.SigningSecret != prevCfg.Load().Slack.SigningSecret {
+			sh.SetSigningSecret(c.Slack.SigningSecret)
+			log.Info("signing secret changed: applied; the previous one is accepted for the rotation window", "window", slackin.SecretRotationWindow)
+		}
+		if need := config.RestartNeeded(cfg, c); len(need) > 0 {
+			log.Warn("config changes that take effect only after a restart", "settings", strings.Join(need, ", "))
 		}
 		if err := hooks.Apply(c); err != nil {
 			log.Error("apply webhooks after reload", "err", err)
@@ -416,6 +436,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	if err := sched.Start(context.Background(), ib); err != nil {
 		return err
 	}
+	storageRetries := prometheus.NewCounter(prometheus.CounterOpts{Name: "bothost_events_storage_retries_total",
+		Help: "Events handled again because the host could not store a skill's KV or timer write (disk full, I/O error)."})
+	reg.MustRegister(storageRetries)
 	runCtx, stopRun := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -426,24 +449,38 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			// but the ones in flight run to the end (each within its
 			// skill's deadline) rather than being cut off half-way, a
 			// fetch failing or a skill left between two KV writes.
-			for _, hd := range h.Registry.Dispatch(context.WithoutCancel(ctx), ev) {
+			dctx, mark := withStorageMark(context.WithoutCancel(ctx))
+			for _, hd := range h.Registry.Dispatch(dctx, ev) {
 				if hd.Err != nil {
 					log.Debug("skill failed", "skill", hd.Skill, "event", ev.ID, "err", hd.Err)
 				}
+			}
+			if n := mark.n.Load(); n > 0 {
+				// The host could not store what a skill asked it to:
+				// not the skill's failure, so not done. The inbox hands
+				// the event out again after its retry delay (what the
+				// skills sent is deduplicated on the re-run).
+				storageRetries.Inc()
+				log.Warn("event handled while the host could not store; it will be handled again", "event", ev.ID, "storage_failures", n)
+				return fmt.Errorf("event %s: %d host storage failures", ev.ID, n)
 			}
 			// The event is marked done on disk only after the outbox has
 			// made what the skills sent durable (inbox BeforeDone).
 			return nil
 		})
 	}()
-	// Stopping order: ingress (above) first, then timers and schedules
-	// (Close is idempotent; their own cleanups run again harmlessly),
-	// then the processor finishes the events in flight.
+	// Stopping order: ingress (above) first, then the processor finishes
+	// the events in flight, then timers and schedules close (Close is
+	// idempotent; their own cleanups run again harmlessly). Timers close
+	// last because an event in flight may still set one (timer_set): a
+	// closed timer store would fail that event half-way, and it would not
+	// run again. A timer firing meanwhile only adds a durable event to the
+	// inbox, handled at the next start.
 	cleanups = append(cleanups, func() {
-		tm.Close()
-		sched.Close()
 		stopRun()
 		wg.Wait()
+		tm.Close()
+		sched.Close()
 		if err := ib.SyncDone(); err != nil {
 			log.Error("flush outbox", "err", err)
 		}

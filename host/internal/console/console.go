@@ -7,9 +7,9 @@ package console
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,11 +38,22 @@ type Console struct {
 	out   io.Writer
 	clock clock.Clock
 
-	mu      sync.Mutex
-	seq     int64
-	choices []choice          // buttons of the latest message that had any
+	mu   sync.Mutex
+	seq  int64
+	user string // who typed lines are from: User, or another one after "/as U2"
+	// shown are the messages printed so far with choices, by the ts Send
+	// returned for them, as they are now (an update replaces one); the
+	// oldest are forgotten past maxShown. current is the one whose buttons
+	// were printed last: "#N" presses its button N as the message is now,
+	// so a button an update removed cannot be pressed.
+	shown   map[string][]choice
+	order   []string
+	current string
 	posted  map[string]string // channel+ts -> skill, for update's owner check (wasmrt.Poster)
 }
+
+// maxShown bounds what the console remembers of old messages.
+const maxShown = 1000
 
 // maxPosted bounds the owners remembered; older messages can no longer
 // be updated in a console session that long.
@@ -55,7 +66,7 @@ type choice struct {
 
 // New returns a Console writing to out.
 func New(out io.Writer, clk clock.Clock) *Console {
-	return &Console{out: out, clock: clk}
+	return &Console{out: out, clock: clk, user: User, shown: map[string][]choice{}}
 }
 
 func (c *Console) nextTS() string {
@@ -98,27 +109,49 @@ func (c *Console) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	if s.Msg.EphemeralUser != "" {
 		prefix += "(only you) "
 	}
-	text := s.Msg.Text
-	if text == "" {
-		text = blocksText(s.Msg.Blocks)
+	lines, choices, hasText := render(s.Msg.Blocks)
+	if !hasText && s.Msg.Text != "" || len(lines) == 0 {
+		// Blocks with nothing to read (only buttons, say), or none: the
+		// text is all there is.
+		lines = append(strings.Split(s.Msg.Text, "\n"), lines...)
 	}
-	fmt.Fprintf(c.out, "%s%s\n", prefix, text)
-	if btns := buttons(s.Msg.Blocks); len(btns) > 0 {
-		c.choices = c.choices[:0]
-		var parts []string
-		for _, b := range btns {
-			b.channel, b.ts = s.Msg.Channel, ts
-			c.choices = append(c.choices, b)
-			parts = append(parts, fmt.Sprintf("[#%d] %s", len(c.choices), b.label))
-		}
-		fmt.Fprintf(c.out, "    %s\n", strings.Join(parts, "  "))
+	fmt.Fprintf(c.out, "%s%s\n", prefix, lines[0])
+	for _, l := range lines[1:] {
+		fmt.Fprintf(c.out, "    %s\n", l)
 	}
+	c.remember(ts, s.Msg.Channel, choices, s.Op == wasmrt.OpUpdate)
 	return ts, nil
 }
 
+// remember records the choices of the message ts as it is now. A message
+// with choices becomes the one "#N" presses; an update that removes every
+// button leaves it current with none, so "#N" says so instead of pressing
+// a button that is gone.
+func (c *Console) remember(ts, channel string, choices []choice, update bool) {
+	for i := range choices {
+		choices[i].channel, choices[i].ts = channel, ts
+	}
+	_, known := c.shown[ts]
+	switch {
+	case len(choices) > 0 || (update && known):
+		if !known {
+			c.order = append(c.order, ts)
+			if len(c.order) > maxShown {
+				delete(c.shown, c.order[0])
+				c.order = c.order[1:]
+			}
+		}
+		c.shown[ts] = choices
+		if len(choices) > 0 {
+			c.current = ts
+		}
+	}
+}
+
 // Run reads lines from in until EOF or ctx ends and dispatches each one.
-// "/cmd text" is a slash command, "#N" picks button N of the latest
-// message with buttons, anything else is a direct message to the bot.
+// "/cmd text" is a slash command, "#N" presses button N of the message
+// whose buttons were shown last (as it is now), "/as U2" makes the next
+// lines come from user U2, anything else is a direct message to the bot.
 func (c *Console) Run(ctx context.Context, in io.Reader, d Dispatcher) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64<<10), abi.MaxTextLen)
@@ -128,6 +161,10 @@ func (c *Console) Run(ctx context.Context, in io.Reader, d Dispatcher) error {
 		}
 		line := strings.TrimSpace(sc.Text())
 		if line == "" {
+			continue
+		}
+		if cmd, arg, _ := strings.Cut(line, " "); cmd == "/as" {
+			c.actAs(strings.TrimSpace(arg))
 			continue
 		}
 		ev, err := c.event(line)
@@ -151,6 +188,29 @@ func (c *Console) Run(ctx context.Context, in io.Reader, d Dispatcher) error {
 	return sc.Err()
 }
 
+// userID is what "/as" accepts: a Slack user id (U…, W…).
+var userID = regexp.MustCompile(`^[A-Z][A-Z0-9]{1,31}$`)
+
+// actAs handles "/as U2": the lines typed next come from user U2, so a
+// flow that depends on who acts (one vote per user) can be tried on one
+// terminal. "/as" alone says who you are.
+func (c *Console) actAs(user string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case user == "":
+		fmt.Fprintf(c.out, "console: you are %s (\"/as USER\" acts as another user)\n", c.user)
+	case !userID.MatchString(user):
+		fmt.Fprintf(c.out, "console: %q is not a user id (like U2 or U0123ABCD)\n", user)
+	case user == User:
+		c.user = user
+		fmt.Fprintf(c.out, "console: you are %s again\n", user)
+	default:
+		c.user = user
+		fmt.Fprintf(c.out, "console: you are now %s (\"/as %s\" goes back)\n", user, User)
+	}
+}
+
 func describe(ev *abi.Event) string {
 	if ev.Kind == abi.KindCommand {
 		return "command " + ev.Command
@@ -164,14 +224,18 @@ func (c *Console) event(line string) (*abi.Event, error) {
 	c.seq++
 	id := fmt.Sprintf("console-%d", c.seq)
 	now := c.clock.Now()
-	ev := &abi.Event{ID: id, Team: Team, Time: now, User: User, Channel: Channel}
+	ev := &abi.Event{ID: id, Team: Team, Time: now, User: c.user, Channel: Channel}
 	switch {
 	case strings.HasPrefix(line, "#"):
+		choices := c.shown[c.current]
 		n, err := strconv.Atoi(strings.TrimPrefix(line, "#"))
-		if err != nil || n < 1 || n > len(c.choices) {
-			return nil, fmt.Errorf("no button %s (there are %d)", line, len(c.choices))
+		if err != nil || n < 1 || n > len(choices) {
+			if c.current != "" && len(choices) == 0 {
+				return nil, fmt.Errorf("no button %s (the message has no buttons now)", line)
+			}
+			return nil, fmt.Errorf("no button %s (there are %d)", line, len(choices))
 		}
-		ch := c.choices[n-1]
+		ch := choices[n-1]
 		ev.Kind = abi.KindAction
 		ev.ActionID, ev.Value, ev.BlockID = ch.actionID, ch.value, ch.blockID
 		ev.Channel, ev.MessageTS = ch.channel, ch.ts
@@ -187,64 +251,4 @@ func (c *Console) event(line string) (*abi.Event, error) {
 		ev.Mentioned = strings.Contains(line, "@bot")
 	}
 	return ev, nil
-}
-
-// buttons extracts button elements from Block Kit JSON (actions blocks and
-// section accessories), in order.
-func buttons(blocks json.RawMessage) []choice {
-	if len(blocks) == 0 {
-		return nil
-	}
-	type element struct {
-		Type     string `json:"type"`
-		ActionID string `json:"action_id"`
-		Value    string `json:"value"`
-		Text     struct {
-			Text string `json:"text"`
-		} `json:"text"`
-	}
-	var bs []struct {
-		Type      string    `json:"type"`
-		BlockID   string    `json:"block_id"`
-		Elements  []element `json:"elements"`
-		Accessory *element  `json:"accessory"`
-	}
-	if json.Unmarshal(blocks, &bs) != nil {
-		return nil
-	}
-	var out []choice
-	for _, b := range bs {
-		els := b.Elements
-		if b.Accessory != nil {
-			els = append(els, *b.Accessory)
-		}
-		for _, e := range els {
-			if e.Type == "button" {
-				out = append(out, choice{label: e.Text.Text, actionID: e.ActionID, value: e.Value, blockID: b.BlockID})
-			}
-		}
-	}
-	return out
-}
-
-// blocksText gives a readable line for a blocks-only message.
-func blocksText(blocks json.RawMessage) string {
-	var bs []struct {
-		Text *struct {
-			Text string `json:"text"`
-		} `json:"text"`
-	}
-	if json.Unmarshal(blocks, &bs) != nil {
-		return "(blocks)"
-	}
-	var parts []string
-	for _, b := range bs {
-		if b.Text != nil {
-			parts = append(parts, b.Text.Text)
-		}
-	}
-	if len(parts) == 0 {
-		return "(blocks)"
-	}
-	return strings.Join(parts, " / ")
 }

@@ -15,11 +15,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/config"
@@ -36,6 +38,28 @@ type Registry struct {
 	// change cannot interleave halfway.
 	applyMu sync.Mutex
 	state   atomic.Pointer[state]
+
+	// now stamps skill removals, on the clock that stamps abi.Event.Time.
+	now func() time.Time
+	// retireGrace is how long a removed skill keeps serving the events
+	// acked before its removal (DefaultRetireGrace).
+	retireGrace time.Duration
+	dropped     atomic.Int64 // events for a removed skill that came too late
+}
+
+// DefaultRetireGrace is how long a skill removed from bot.toml keeps
+// handling the events that were acked for it before the removal. An event
+// still waiting after that is dropped, logged and counted
+// (DroppedRemoved): by then the removal is what the operator meant.
+const DefaultRetireGrace = time.Minute
+
+// retiredSet is what one Apply removed: the skills' slots, still loaded
+// for the events acked before at, and the routing they were acked under.
+type retiredSet struct {
+	at    time.Time
+	old   *state
+	slots map[string]*slot
+	gone  atomic.Bool // grace over: slots unloaded
 }
 
 // state is one immutable routing snapshot.
@@ -44,12 +68,14 @@ type state struct {
 	slots    map[string]*slot
 	order    []entry // config order (by name)
 	commands map[string]entry
+	retired  []*retiredSet // removals whose grace is not over, oldest first
 }
 
 // entry pairs a skill's serving config (its routes) with its slot.
 type entry struct {
-	skill config.Skill
-	slot  *slot
+	skill   config.Skill
+	slot    *slot
+	retired *retiredSet // set for a removed skill serving its last events
 }
 
 // slot is one skill name. Its module changes on reload; the slot stays.
@@ -68,10 +94,22 @@ type version struct {
 
 // NewRegistry returns an empty registry.
 func NewRegistry(engine *wasmrt.Engine, log *slog.Logger) *Registry {
-	r := &Registry{engine: engine, log: log}
+	r := &Registry{engine: engine, log: log, now: time.Now, retireGrace: DefaultRetireGrace}
 	r.state.Store(&state{cfg: &config.Config{}, slots: map[string]*slot{}, commands: map[string]entry{}})
 	return r
 }
+
+// SetClock sets the clock removals are stamped with: the one that stamps
+// abi.Event.Time (the host's clock). Call it before the first Apply.
+func (r *Registry) SetClock(now func() time.Time) { r.now = now }
+
+// SetRetireGrace sets how long a removed skill keeps serving the events
+// acked before its removal (DefaultRetireGrace). Call it before Apply.
+func (r *Registry) SetRetireGrace(d time.Duration) { r.retireGrace = d }
+
+// DroppedRemoved counts events that were acked for a skill before it was
+// removed from bot.toml and reached dispatch after its grace was over.
+func (r *Registry) DroppedRemoved() int64 { return r.dropped.Load() }
 
 // Config returns the config that is serving.
 func (r *Registry) Config() *config.Config { return r.state.Load().cfg }
@@ -135,14 +173,15 @@ func (r *Registry) Apply(ctx context.Context, cfg *config.Config) error {
 	r.applyMu.Lock()
 	defer r.applyMu.Unlock()
 	old := r.state.Load()
-	fresh, errs := r.loadChanged(ctx, old, cfg)
+	back, backCfg := r.takeBack(old, cfg)
+	fresh, errs := r.loadChanged(ctx, old, cfg, back, backCfg)
 	if len(errs) > 0 {
 		for _, v := range fresh {
 			_ = v.mod.Close(ctx)
 		}
 		return &ApplyError{Errs: errs}
 	}
-	r.install(ctx, old, cfg, fresh)
+	r.install(ctx, old, cfg, fresh, back)
 	return nil
 }
 
@@ -155,8 +194,9 @@ func (r *Registry) ApplyPartial(ctx context.Context, cfg *config.Config) error {
 	r.applyMu.Lock()
 	defer r.applyMu.Unlock()
 	old := r.state.Load()
-	fresh, errs := r.loadChanged(ctx, old, cfg)
-	r.install(ctx, old, cfg, fresh)
+	back, backCfg := r.takeBack(old, cfg)
+	fresh, errs := r.loadChanged(ctx, old, cfg, back, backCfg)
+	r.install(ctx, old, cfg, fresh, back)
 	if len(errs) > 0 {
 		for _, err := range errs {
 			r.log.Error("skill not loaded; the other skills serve", "err", err)
@@ -164,6 +204,23 @@ func (r *Registry) ApplyPartial(ctx context.Context, cfg *config.Config) error {
 		return &ApplyError{Errs: errs, Partial: true}
 	}
 	return nil
+}
+
+// takeBack finds the skills of cfg removed a moment ago (still in their
+// retirement grace): configured again, they take their slot back (their
+// version keeps serving if nothing changed).
+func (r *Registry) takeBack(old *state, cfg *config.Config) (map[string]*slot, map[string]config.Skill) {
+	back := map[string]*slot{}
+	backCfg := map[string]config.Skill{}
+	for _, rs := range old.retired {
+		for name, s := range rs.slots {
+			if _, ok := cfg.Skill(name); ok && !rs.gone.Load() {
+				back[name] = s
+				backCfg[name], _ = rs.old.cfg.Skill(name)
+			}
+		}
+	}
+	return back, backCfg
 }
 
 // loadParallel is how many skills load at once: compiling is CPU-bound,
@@ -174,12 +231,13 @@ const loadParallel = 2
 // loadChanged loads every skill of cfg that is new or changed, a few at a
 // time. It returns the loaded versions by skill name and the failures in
 // config order.
-func (r *Registry) loadChanged(ctx context.Context, old *state, cfg *config.Config) (map[string]*version, []error) {
+func (r *Registry) loadChanged(ctx context.Context, old *state, cfg *config.Config, back map[string]*slot, backCfg map[string]config.Skill) (map[string]*version, []error) {
 	errs := make([]error, len(cfg.Skills))
 	vers := make([]*version, len(cfg.Skills))
 	sem := make(chan struct{}, loadParallel)
 	var wg sync.WaitGroup
 	for i, sk := range cfg.Skills {
+
 		b, err := os.ReadFile(sk.Path)
 		if err != nil {
 			errs[i] = fmt.Errorf("skill %q: read module %s: %w", sk.Name, sk.Path, err)
@@ -189,6 +247,10 @@ func (r *Registry) loadChanged(ctx context.Context, old *state, cfg *config.Conf
 		if s, ok := old.slots[sk.Name]; ok {
 			prev, _ := old.cfg.Skill(sk.Name)
 			if cur := s.current(); cur != nil && cur.hash == hash && sameModuleSettings(prev, sk) {
+				continue // reuse
+			}
+		} else if s, ok := back[sk.Name]; ok {
+			if cur := s.current(); cur != nil && cur.hash == hash && sameModuleSettings(backCfg[sk.Name], sk) {
 				continue // reuse
 			}
 		}
@@ -220,10 +282,13 @@ func (r *Registry) loadChanged(ctx context.Context, old *state, cfg *config.Conf
 }
 
 // install makes cfg the serving config with the fresh versions swapped in.
-func (r *Registry) install(ctx context.Context, old *state, cfg *config.Config, freshBy map[string]*version) {
+func (r *Registry) install(ctx context.Context, old *state, cfg *config.Config, freshBy map[string]*version, back map[string]*slot) {
 	next := &state{cfg: cfg, slots: map[string]*slot{}, commands: map[string]entry{}}
 	for _, sk := range cfg.Skills {
 		s, ok := old.slots[sk.Name]
+		if !ok {
+			s, ok = back[sk.Name]
+		}
 		if !ok {
 			s = &slot{}
 		}
@@ -238,14 +303,47 @@ func (r *Registry) install(ctx context.Context, old *state, cfg *config.Config, 
 			next.commands[c] = e
 		}
 	}
-	r.state.Store(next)
+	// Removed skills retire: events acked before now were acked while
+	// they served, and are still theirs (Dispatch), for retireGrace.
+	removed := map[string]*slot{}
 	for name, s := range old.slots {
 		if _, ok := next.slots[name]; !ok {
-			s.swap(ctx, nil)
-			r.log.Info("skill removed", "skill", name)
+			removed[name] = s
+			r.log.Info("skill removed; it handles the events acked before the removal for a while", "skill", name, "grace", r.retireGrace)
 		}
 	}
+	for _, rs := range old.retired {
+		for name := range back {
+			delete(rs.slots, name) // taken back: not unloaded with its set
+		}
+		next.retired = append(next.retired, rs)
+	}
+	if len(removed) > 0 {
+		rs := &retiredSet{at: r.now(), old: old, slots: removed}
+		next.retired = append(next.retired, rs)
+		if n := len(next.retired); n > maxRetired {
+			next.retired = next.retired[n-maxRetired:]
+		}
+		time.AfterFunc(r.retireGrace, func() { r.unretire(rs) })
+	}
+	r.state.Store(next)
 }
+
+// unretire ends a removal's grace: its skills are unloaded once the
+// events running on them finish.
+func (r *Registry) unretire(rs *retiredSet) {
+	r.applyMu.Lock()
+	defer r.applyMu.Unlock()
+	rs.gone.Store(true)
+	for name, s := range rs.slots {
+		s.swap(context.Background(), nil)
+		r.log.Info("skill unloaded after removal", "skill", name)
+	}
+}
+
+// maxRetired bounds the removals remembered (loaded during their grace,
+// then only to count the events that come too late for them).
+const maxRetired = 16
 
 // sameModuleSettings reports whether a skill's module can keep running
 // under b after running under a: everything except routing is baked into
@@ -260,13 +358,38 @@ func sameModuleSettings(a, b config.Skill) bool {
 // serving.
 var ErrUnchanged = errors.New("module unchanged")
 
+// ErrMissing is returned by Reload when the module file is absent or
+// empty: the serving version is kept (see UnloadMissing).
+var ErrMissing = errors.New("module file missing")
+
+// UnloadMissing unloads the skill if its module file is still absent or
+// empty; the watcher calls it once the file stayed so past its grace
+// period. It reports whether it unloaded.
+func (r *Registry) UnloadMissing(ctx context.Context, name string) bool {
+	r.applyMu.Lock()
+	defer r.applyMu.Unlock()
+	st := r.state.Load()
+	s, ok := st.slots[name]
+	sk, _ := st.cfg.Skill(name)
+	if !ok || s.current() == nil {
+		return false
+	}
+	if fi, err := os.Stat(sk.Path); err == nil && fi.Size() > 0 {
+		return false
+	}
+	s.swap(ctx, nil)
+	r.log.Warn("skill unloaded: module file removed", "skill", name, "path", sk.Path)
+	return true
+}
+
 // ErrSuperseded is returned by ReloadIf when the file changed again while
 // the new module was loading: the loaded module is thrown away unserved.
 var ErrSuperseded = errors.New("module file changed again while loading")
 
 // Reload loads the skill's module file again and swaps it in. If the new
 // module fails to load, the error is returned and the old one keeps
-// serving. A missing file unloads the skill once in-flight work drains.
+// serving. A missing or empty file is ErrMissing and changes nothing
+// (UnloadMissing unloads).
 func (r *Registry) Reload(ctx context.Context, name string) error {
 	return r.ReloadIf(ctx, name, nil)
 }
@@ -287,14 +410,18 @@ func (r *Registry) ReloadIf(ctx context.Context, name string, current func() boo
 	}
 	b, err := os.ReadFile(sk.Path)
 	if errors.Is(err, os.ErrNotExist) {
-		if s.current() != nil {
-			s.swap(ctx, nil)
-			r.log.Warn("skill unloaded: module file removed", "skill", name, "path", sk.Path)
-		}
-		return nil
+		// A rebuild (rename into place, delete and recreate) makes the
+		// file vanish for a moment: keep serving. The watcher calls
+		// UnloadMissing once it has stayed absent past its grace.
+		return fmt.Errorf("reload skill %q: %w", name, ErrMissing)
 	}
 	if err != nil {
 		return fmt.Errorf("reload skill %q: %w", name, err)
+	}
+	if len(b) == 0 {
+		// Truncated by a save or a build that writes in place: the bytes
+		// are coming. The serving version keeps serving.
+		return fmt.Errorf("reload skill %q: module file %s is empty (being written?): %w", name, sk.Path, ErrMissing)
 	}
 	hash := sha256.Sum256(b)
 	if cur := s.current(); cur != nil && cur.hash == hash {
@@ -320,7 +447,13 @@ func (r *Registry) Close(ctx context.Context) {
 	r.applyMu.Lock()
 	defer r.applyMu.Unlock()
 	st := r.state.Load()
-	for _, s := range st.slots {
+	all := maps.Clone(st.slots)
+	for i, rs := range st.retired {
+		for name, s := range rs.slots {
+			all[fmt.Sprintf("%s\x00retired%d", name, i)] = s
+		}
+	}
+	for _, s := range all {
 		s.mu.Lock()
 		v := s.cur
 		s.cur = nil
@@ -345,9 +478,13 @@ type Handled struct {
 func (r *Registry) Dispatch(ctx context.Context, ev *abi.Event) []Handled {
 	st := r.state.Load()
 	var out []Handled
-	for _, e := range st.route(ev) {
+	for _, e := range st.routeAcked(ev) {
 		v := e.slot.acquire()
 		if v == nil {
+			if e.retired != nil {
+				r.dropped.Add(1)
+				r.log.Warn("event dropped: acked for a skill since removed from the config", "skill", e.skill.Name, "event", ev.ID, "removed_at", e.retired.at)
+			}
 			continue // unloaded (module file removed or never loaded)
 		}
 		err := v.mod.Handle(ctx, ev)
@@ -388,6 +525,27 @@ func (r *Registry) Lane(ev *abi.Event) (string, int) {
 		}
 	}
 	return strings.Join(names, "+"), limit
+}
+
+// routeAcked is route plus, for an event acked before a removal, the
+// removed skills it was routed to when it was acked.
+func (st *state) routeAcked(ev *abi.Event) []entry {
+	es := st.route(ev)
+	if len(st.retired) == 0 || ev.Time.IsZero() {
+		return es
+	}
+	for _, rs := range st.retired {
+		if !ev.Time.Before(rs.at) {
+			continue
+		}
+		for _, e := range rs.old.route(ev) {
+			if s, ok := rs.slots[e.skill.Name]; ok && s == e.slot {
+				e.retired = rs
+				es = append(es, e)
+			}
+		}
+	}
+	return es
 }
 
 // route picks the skills for ev from the serving config's subscriptions.

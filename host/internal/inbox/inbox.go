@@ -113,8 +113,11 @@ type Inbox struct {
 	stop    chan struct{} // closed by Close: the writer drains and exits
 	stopped chan struct{} // closed when the writer has exited
 	closing atomic.Bool
-	closeMu sync.RWMutex // Put holds R while sending on reqs; Close takes W
-	broken  atomic.Pointer[error]
+	closeMu sync.RWMutex          // Put holds R while sending on reqs; Close takes W
+	broken  atomic.Pointer[error] // set while the log cannot be written
+	// Writer-owned: the recovery probe's timer and current backoff.
+	probeT    *time.Timer
+	probeWait time.Duration
 
 	seq     atomic.Uint64
 	pending atomic.Int64
@@ -415,6 +418,16 @@ func (ib *Inbox) SyncDone() error {
 		return nil
 	}
 	return ib.lockedGateRound()
+}
+
+// Writable returns nil while the inbox can store events, else why not
+// (disk full, I/O error): new events are refused until its recovery
+// probe succeeds. The host's /readyz answers 503 with it.
+func (ib *Inbox) Writable() error {
+	if p := ib.broken.Load(); p != nil {
+		return *p
+	}
+	return nil
 }
 
 // Pending returns how many accepted events have not been handled yet.

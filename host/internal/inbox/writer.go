@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -19,6 +20,7 @@ type segments struct {
 
 	// Writer-owned.
 	active     *os.File
+	suspect    bool // a write to active failed: its state is unknown
 	activeID   uint64
 	activeSize int64 // valid bytes; writes go here
 	allocated  int64 // bytes in the file: zeros from activeSize on
@@ -89,6 +91,9 @@ func (ib *Inbox) writer() {
 	for {
 		batch = batch[:0]
 		select {
+		case <-ib.probeC():
+			ib.probe(&buf, &dones)
+			continue
 		case r := <-ib.reqs:
 			batch = append(batch, r)
 		case <-ib.kick:
@@ -143,6 +148,16 @@ func (ib *Inbox) commit(batch []*putReq, bufp *[]byte, donesp *[]doneMark) {
 	if len(batch) == 0 && len(dones) == 0 {
 		return
 	}
+	if p := ib.broken.Load(); p != nil {
+		// Not writable: only the probe writes until it has recovered.
+		for _, r := range batch {
+			r.res <- *p
+		}
+		ib.doneMu.Lock()
+		ib.dones = append(slices.Clone(dones), ib.dones...)
+		ib.doneMu.Unlock()
+		return
+	}
 	buf := (*bufp)[:0]
 	for _, r := range batch {
 		buf = append(buf, r.frame...)
@@ -166,16 +181,19 @@ func (ib *Inbox) commit(batch []*putReq, bufp *[]byte, donesp *[]doneMark) {
 	ib.o.Metrics.BatchEvents.Observe(float64(len(batch)))
 	if err != nil {
 		// A failed write or fsync leaves the file in an unknown state
-		// (Linux may drop the dirty pages): nothing more is accepted
-		// until a restart recovers from what is really on disk.
+		// (Linux may drop the dirty pages): nothing more goes into it.
+		// New events are refused until a probe (writer goroutine, with
+		// backoff) has moved to a fresh segment and proved it can write
+		// and sync there; then the inbox takes events again by itself.
 		err = fmt.Errorf("inbox log %s: %w", logfile.Name(ib.dir, ib.segs.activeID, ".log"), err)
-		ib.broken.CompareAndSwap(nil, &err)
-		ib.log.Error("inbox write failed; refusing new events until restart", "err", err)
+		ib.setBroken(err)
 		for _, r := range batch {
 			r.res <- err
 		}
-		// The done marks are lost with the process; their events run
-		// again after the restart, as after a crash.
+		// The done marks wait for the first commit that succeeds.
+		ib.doneMu.Lock()
+		ib.dones = append(slices.Clone(dones), ib.dones...)
+		ib.doneMu.Unlock()
 		return
 	}
 
@@ -208,9 +226,7 @@ func (ib *Inbox) commit(batch []*putReq, bufp *[]byte, donesp *[]doneMark) {
 
 	if ib.segs.activeSize >= ib.o.SegmentSize {
 		if err := ib.roll(); err != nil {
-			err = fmt.Errorf("inbox: roll segment: %w", err)
-			ib.broken.CompareAndSwap(nil, &err)
-			ib.log.Error("inbox roll failed; refusing new events until restart", "err", err)
+			ib.setBroken(fmt.Errorf("inbox: roll segment: %w", err))
 			return
 		}
 		emptied = true
@@ -255,4 +271,100 @@ func (ib *Inbox) roll() error {
 		return err
 	}
 	return ib.segs.openNew(next)
+}
+
+// Recovery from a failed write (disk full, I/O error): the writer stops
+// using the segment it failed on and probes, with backoff, until it can
+// open a fresh segment and write and sync a preallocated chunk there.
+
+const (
+	probeFirst = 100 * time.Millisecond
+	probeMax   = 5 * time.Second
+)
+
+// setBroken refuses new events with err and starts probing. Writer
+// goroutine only.
+func (ib *Inbox) setBroken(err error) {
+	ib.o.Metrics.WriteFailures.Inc()
+	ib.segs.suspect = true
+	if ib.broken.Load() == nil {
+		ib.broken.Store(&err)
+		ib.o.Metrics.Unwritable.Set(1)
+		ib.log.Error("inbox cannot store events; refusing new ones (Slack retries them) and probing until writes succeed", "err", err)
+		ib.probeWait = probeFirst
+	}
+	ib.armProbe()
+}
+
+func (ib *Inbox) armProbe() {
+	if ib.probeT == nil {
+		ib.probeT = time.NewTimer(ib.probeWait)
+		return
+	}
+	ib.probeT.Reset(ib.probeWait)
+}
+
+// probeC is the probe timer's channel while the inbox is broken (nil,
+// which blocks, otherwise).
+func (ib *Inbox) probeC() <-chan time.Time {
+	if ib.broken.Load() == nil || ib.probeT == nil {
+		return nil
+	}
+	return ib.probeT.C
+}
+
+// probe tries to make the log writable again; on success the inbox
+// accepts events again and the done marks held back are written.
+func (ib *Inbox) probe(bufp *[]byte, donesp *[]doneMark) {
+	if err := ib.recoverWrite(); err != nil {
+		ib.o.Metrics.WriteFailures.Inc()
+		ib.log.Debug("inbox still cannot write", "err", err, "next_probe", ib.probeWait)
+		ib.probeWait = min(2*ib.probeWait, probeMax)
+		ib.armProbe()
+		return
+	}
+	p := ib.broken.Load()
+	ib.broken.Store(nil)
+	ib.o.Metrics.Unwritable.Set(0)
+	ib.log.Info("inbox can store events again; accepting new ones", "was", *p)
+	ib.segs.kickCompactor()
+	ib.commit(nil, bufp, donesp)
+}
+
+// recoverWrite leaves a segment a write failed on for a fresh one and
+// proves the file system takes a preallocated chunk there, synced.
+func (ib *Inbox) recoverWrite() error {
+	s := &ib.segs
+	if s.suspect && s.active != nil {
+		// What it holds up to activeSize was synced before; the rest is
+		// cut (an event that failed was never acked).
+		_ = s.closeActive()
+	}
+	if s.active == nil {
+		next := s.activeID + 1
+		// A file left by an attempt that failed half-way holds nothing
+		// that was acked.
+		_ = os.Remove(logfile.Name(s.dir, next, ".log"))
+		if err := s.openNew(next); err != nil {
+			return err
+		}
+		s.mu.Lock()
+		if s.pending == nil {
+			s.pending = map[uint64]int{}
+		}
+		s.mu.Unlock()
+	}
+	s.suspect = false
+	if s.allocated < preallocChunk {
+		zeros := make([]byte, preallocChunk-s.allocated)
+		if _, err := s.active.WriteAt(zeros, s.allocated); err != nil {
+			return err
+		}
+		if err := logfile.Fdatasync(s.active); err != nil {
+			s.suspect = true
+			return err
+		}
+		s.allocated = preallocChunk
+	}
+	return nil
 }

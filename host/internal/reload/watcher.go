@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -32,12 +33,21 @@ import (
 // rather than one debounce plus one compile.
 const DefaultDebounce = 50 * time.Millisecond
 
+// DefaultMissingGrace is how long a module file may stay absent (or
+// empty) before its skill is unloaded. Builds replace their output by
+// rename, by delete and recreate, or by truncate and write; cargo's own
+// output is gone for 110-170 ms per rebuild. Unloading then would drop
+// the events that arrive meanwhile, so the serving version keeps serving
+// until the file is really gone.
+const DefaultMissingGrace = 2 * time.Second
+
 // Watcher applies file changes to a Registry.
 type Watcher struct {
 	reg        *dispatch.Registry
 	configPath string
 	log        *slog.Logger
 	debounce   time.Duration
+	grace      time.Duration // DefaultMissingGrace
 	// OnEvent, if set, is called after each applied or rejected change
 	// (tests and `bothost run` status lines use it).
 	onEvent func(Event)
@@ -71,6 +81,10 @@ type Option func(*Watcher)
 // WithDebounce sets the quiet period.
 func WithDebounce(d time.Duration) Option { return func(w *Watcher) { w.debounce = d } }
 
+// WithMissingGrace sets how long a module file may stay absent before
+// its skill is unloaded.
+func WithMissingGrace(d time.Duration) Option { return func(w *Watcher) { w.grace = d } }
+
 // WithNotify sets a callback for every applied or rejected change.
 func WithNotify(f func(Event)) Option { return func(w *Watcher) { w.onEvent = f } }
 
@@ -82,7 +96,7 @@ func New(reg *dispatch.Registry, configPath string, log *slog.Logger, opts ...Op
 		return nil, fmt.Errorf("start file watcher: %w", err)
 	}
 	w := &Watcher{
-		reg: reg, configPath: configPath, log: log, debounce: DefaultDebounce,
+		reg: reg, configPath: configPath, log: log, debounce: DefaultDebounce, grace: DefaultMissingGrace,
 		fsw: fsw, dirs: map[string]bool{}, timers: map[string]*time.Timer{},
 		modules: map[string]*moduleState{},
 	}
@@ -222,6 +236,15 @@ func (w *Watcher) loadModule(ctx context.Context, path string, st *moduleState) 
 			switch {
 			case errors.Is(err, dispatch.ErrSuperseded), errors.Is(err, dispatch.ErrUnchanged):
 				continue
+			case errors.Is(err, dispatch.ErrMissing):
+				// Gone or empty: a rebuild in progress, unless it stays so.
+				if !w.waitQuiet(ctx, st, g, w.grace) {
+					continue // it came back (or changed): load it again
+				}
+				if w.reg.UnloadMissing(ctx, s.Name) {
+					w.notify(Event{Path: path, Skill: s.Name, Err: err})
+				}
+				continue
 			case err != nil:
 				// Possibly a half-written file: final only once it stays quiet.
 				if !w.quiet(ctx, st, g) {
@@ -241,7 +264,12 @@ func (w *Watcher) loadModule(ctx context.Context, path string, st *moduleState) 
 
 // quiet waits for the debounce period and reports whether no event arrived.
 func (w *Watcher) quiet(ctx context.Context, st *moduleState, g uint64) bool {
-	t := time.NewTimer(w.debounce)
+	return w.waitQuiet(ctx, st, g, w.debounce)
+}
+
+// waitQuiet waits d and reports whether no event arrived meanwhile.
+func (w *Watcher) waitQuiet(ctx context.Context, st *moduleState, g uint64, d time.Duration) bool {
+	t := time.NewTimer(d)
 	defer t.Stop()
 	for st.gen.Load() == g {
 		select {
@@ -285,7 +313,7 @@ func (w *Watcher) apply(ctx context.Context, path string) {
 		start := time.Now()
 		err := w.reg.Reload(ctx, s.Name)
 		switch {
-		case errors.Is(err, dispatch.ErrUnchanged):
+		case errors.Is(err, dispatch.ErrUnchanged), errors.Is(err, dispatch.ErrMissing):
 			continue
 		case err != nil:
 			w.log.Error("skill reload rejected; previous version keeps serving", "skill", s.Name, "err", err)
@@ -296,7 +324,17 @@ func (w *Watcher) apply(ctx context.Context, path string) {
 	}
 }
 
+// ErrConfigEmpty is reported (Event.Err) for a bot.toml found empty: a
+// save in progress (editors and `>` truncate, then write), never applied.
+var ErrConfigEmpty = errors.New("config file is empty (save in progress?); not applied")
+
 func (w *Watcher) applyConfig(ctx context.Context) error {
+	if fi, err := os.Stat(w.configPath); err == nil && fi.Size() == 0 {
+		// An empty file is valid TOML for "no skills": applying it would
+		// unload every skill for the length of the save.
+		w.log.Warn("config file is empty; waiting for the save to finish, last good config keeps running", "path", w.configPath)
+		return ErrConfigEmpty
+	}
 	cfg, err := config.Load(w.configPath)
 	if err != nil {
 		w.log.Error("config edit rejected; last good config keeps running", "err", err)

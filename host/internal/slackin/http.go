@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -41,6 +42,22 @@ func NewHandler(sink Sink, o Options) (*Handler, error) {
 	h := &Handler{core: core{o: o, sink: sink, m: o.Metrics}, mux: http.NewServeMux(), v: newVerifier(o.SigningSecret)}
 	h.Routes(h.mux)
 	return h, nil
+}
+
+// SecretRotationWindow is how long the previous signing secret is still
+// accepted after SetSigningSecret: rotating a secret means changing it in
+// Slack and in bot.toml, in either order, without refusing what Slack
+// signs in between.
+const SecretRotationWindow = time.Hour
+
+// SetSigningSecret makes secret the one requests are verified with, live
+// (a bot.toml reload), and keeps accepting the previous one for
+// SecretRotationWindow.
+func (h *Handler) SetSigningSecret(secret string) {
+	if secret == "" {
+		return
+	}
+	h.v.rotate(secret, h.o.Clock.Now().Add(SecretRotationWindow))
 }
 
 // Routes registers the endpoints on mux (for a server that also serves

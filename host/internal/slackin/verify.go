@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -18,11 +19,47 @@ const MaxSkew = 5 * time.Minute
 // constant time). A pooled hand-written HMAC measured about 2 µs faster
 // per request; not worth owning security code that slack-go already
 // maintains.
-type verifier struct{ secret string }
+type verifier struct {
+	keys atomic.Pointer[secrets]
+}
 
-func newVerifier(secret string) *verifier { return &verifier{secret: secret} }
+// secrets are the signing secrets accepted: the current one and, until
+// oldUntil, the one it replaced.
+type secrets struct {
+	cur, old string
+	oldUntil time.Time
+}
 
-// verify checks the request's signature over body. It returns "" when the
+func newVerifier(secret string) *verifier {
+	v := &verifier{}
+	v.keys.Store(&secrets{cur: secret})
+	return v
+}
+
+// rotate makes secret the current one and keeps accepting the previous
+// one until until.
+func (v *verifier) rotate(secret string, until time.Time) {
+	prev := v.keys.Load()
+	if prev.cur == secret {
+		return
+	}
+	v.keys.Store(&secrets{cur: secret, old: prev.cur, oldUntil: until})
+}
+
+// verify checks the request against the current secret and, during a
+// rotation, against the previous one.
+func (v *verifier) verify(h http.Header, body []byte, now time.Time) string {
+	k := v.keys.Load()
+	reason := verifyWith(k.cur, h, body, now)
+	if reason == ReasonBadSignature && k.old != "" && now.Before(k.oldUntil) {
+		if verifyWith(k.old, h, body, now) == "" {
+			return ""
+		}
+	}
+	return reason
+}
+
+// verifyWith checks the request's signature over body with secret. It returns "" when the
 // request is authentic, otherwise the reject reason.
 //
 // The timestamp window is checked here first, in both directions and on
@@ -30,7 +67,7 @@ func newVerifier(secret string) *verifier { return &verifier{secret: secret} }
 // refused and the metrics can tell stale from future; slack-go's own check
 // (same window, wall clock) then runs as well, so an injected clock must
 // stay near the wall clock (tests start clock.Fake at time.Now()).
-func (v *verifier) verify(h http.Header, body []byte, now time.Time) string {
+func verifyWith(secret string, h http.Header, body []byte, now time.Time) string {
 	sig, ts := h.Get("X-Slack-Signature"), h.Get("X-Slack-Request-Timestamp")
 	if sig == "" || ts == "" {
 		return ReasonMissingSignature
@@ -45,7 +82,7 @@ func (v *verifier) verify(h http.Header, body []byte, now time.Time) string {
 	case d < -MaxSkew:
 		return ReasonFuture
 	}
-	sv, err := slack.NewSecretsVerifier(h, v.secret)
+	sv, err := slack.NewSecretsVerifier(h, secret)
 	if err != nil {
 		if errors.Is(err, slack.ErrExpiredTimestamp) {
 			// The boundary moved between the two reads of the clock.

@@ -450,6 +450,10 @@ func (m *Module) kvWriteCode(inst *instance, call, key string, err error) abi.Co
 // stored value, 0 if the key's value was not the expected one (or, with
 // KVCasAbsent, the key existed).
 func hostKVCas(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("kv_cas") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	key, code := inst.key(mem, "kv_cas", s[0], s[1])
 	if code != abi.OK {
 		s[0] = codeResult(code)
@@ -499,6 +503,10 @@ func hostKVCas(m *Module, inst *instance, ctx context.Context, mem api.Memory, s
 // hostKVIncr is kv_incr(key, delta, ttl_ms, out_ptr): the new value is
 // written at out_ptr as 8 bytes, little-endian.
 func hostKVIncr(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("kv_incr") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	key, code := inst.key(mem, "kv_incr", s[0], s[1])
 	if code != abi.OK {
 		s[0] = codeResult(code)
@@ -531,6 +539,10 @@ func hostKVIncr(m *Module, inst *instance, ctx context.Context, mem api.Memory, 
 // On a 429 it answers ERR_UNAVAILABLE and keeps Slack's retry delay, in
 // milliseconds as decimal ASCII, for result_read.
 func hostSlackCall(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("slack_call") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	inst.pending = nil
 	method, ok := inst.read(mem, "slack_call method", s[0], s[1])
 	if !ok || !inst.outOK(mem, "slack_call", s[4], s[5]) {
@@ -681,7 +693,14 @@ func hostHTTPFetch(m *Module, inst *instance, ctx context.Context, mem api.Memor
 		return
 	}
 	inst.fetches++
+	// A fetch blocks on the network, not the CPU: its gate slot serves
+	// others meanwhile.
+	inst.hold.pause()
 	resp, code, err := f.Fetch(ctx, m.name, m.skill.HTTPAllow, append([]byte(nil), req...))
+	if rerr := inst.hold.resume(ctx); rerr != nil {
+		s[0] = codeResult(abi.ErrUnavailable)
+		return
+	}
 	if err != nil {
 		m.log.Warn("http_fetch refused", "code", code.String(), "err", err)
 	}

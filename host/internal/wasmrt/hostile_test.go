@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -32,7 +33,7 @@ type hostileHost struct {
 	logs *testlog.Buffer
 }
 
-func newHostileHost(t *testing.T, hostile string, tweak func(*config.Skill)) (*hostileHost, error) {
+func newHostileHost(t testing.TB, hostile string, tweak func(*config.Skill)) (*hostileHost, error) {
 	t.Helper()
 	ctx := context.Background()
 	clk := &fixedClock{t: time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)}
@@ -318,4 +319,39 @@ func TestHostileStructureRefusedAtLoad(t *testing.T) {
 		t.Fatalf("RSS grew from %d MB to %d MB refusing the modules", before>>20, after>>20)
 	}
 	t.Logf("RSS %d MB before, %d MB after", before>>20, rssBytes(t)>>20)
+}
+
+// heapInUse is the Go heap in use after a full collection: what the host
+// keeps, as opposed to garbage awaiting collection.
+func heapInUse() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapInuse
+}
+
+// TestDeepStackReleasedAfterTheCall: a recursion to depth 1,200,000 that
+// returns grows wazero's call stack to 64 MB; the host must not keep
+// that per instance once the call is over (issue 8: 4 instances kept
+// 620 MB against a 64 MiB cap).
+func TestDeepStackReleasedAfterTheCall(t *testing.T) {
+	h, err := newHostileHost(t, "deepstack", func(s *config.Skill) {
+		s.Limits.Deadline = 20 * time.Second
+		s.Limits.Instances = 1
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := heapInUse()
+	for _, id := range []string{"e1", "e2"} {
+		if err := h.hit(t, id); err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+	}
+	after := heapInUse()
+	t.Logf("heap in use: %d MB before, %d MB after two deep calls", before>>20, after>>20)
+	if after > before+16<<20 {
+		t.Fatalf("the host kept %d MB after the calls returned", (after-before)>>20)
+	}
+	h.echoStillAnswers(t)
 }

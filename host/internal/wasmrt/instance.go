@@ -29,6 +29,7 @@ type instance struct {
 	rec          []byte // scratch for encoding events
 	out          *guestOutput
 	call         *callCtx
+	hold         *cpuHold // the current call's gate slot
 
 	// Per-invocation state, reset by begin.
 	ev       *abi.Event
@@ -111,6 +112,19 @@ func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 	}
 	m.live.Add(1)
 	return inst, nil
+}
+
+// stackResetAfter: a call that ran longer than this may have grown
+// wazero's call stack (a deep recursion to 64 MB takes ~50 ms), which
+// wazero keeps for the function's next calls; the instance then gets a
+// fresh entry point (10 KB stack) and the grown one becomes garbage.
+// Normal calls are far shorter, so this costs nothing on the event path.
+const stackResetAfter = 10 * time.Millisecond
+
+// resetStack drops the call stacks wazero keeps per exported function.
+func (inst *instance) resetStack() {
+	inst.handle = inst.mod.ExportedFunction("bothost_handle")
+	inst.alloc = inst.mod.ExportedFunction("bothost_alloc")
 }
 
 // writeInput copies b into the guest's input region, asking bothost_alloc
@@ -206,6 +220,7 @@ func (m *Module) put(ctx context.Context, inst *instance) {
 	}
 	inst.ev = nil
 	inst.pending = nil
+	inst.hold = nil
 	m.idle <- inst
 }
 
@@ -262,6 +277,21 @@ func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	if err != nil {
 		return m.fail(ev, "unavailable", err.Error(), slog.LevelWarn)
 	}
+	// The gate wait, like the instance wait, is not part of the deadline.
+	hold := &cpuHold{g: m.engine.gate, skill: m.name}
+	if err := hold.acquire(ctx); err != nil {
+		m.put(ctx, inst)
+		return m.fail(ev, "unavailable", err.Error(), slog.LevelWarn)
+	}
+	inst.hold = hold
+	err = m.handleOn(ctx, ev, inst)
+	hold.done()
+	return err
+}
+
+// handleOn is Handle's call on inst, holding a gate slot; inst is back in
+// the pool or discarded when it returns.
+func (m *Module) handleOn(ctx context.Context, ev *abi.Event, inst *instance) error {
 	deadline := time.Now().Add(m.skill.Limits.Deadline)
 	inst.begin(ev, deadline)
 	cctx := inst.call
@@ -284,8 +314,12 @@ func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	inst.stack[0] = uint64(ptr)
 	inst.stack[1] = uint64(len(inst.rec))
 	inst.handling = true
+	callStart := time.Now()
 	callErr := inst.handle.CallWithStack(cctx, inst.stack[:])
 	inst.handling = false
+	if callErr == nil && time.Since(callStart) > stackResetAfter {
+		inst.resetStack()
+	}
 	if inst.outside > 0 {
 		// bothost_alloc (above) tried an effect: refused, reported once.
 		m.log.Warn("host calls with effects refused outside an event (ERR_NOT_PERMITTED)",

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,7 +17,6 @@ import (
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
-	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 	"github.com/tetratelabs/wazero/sys"
 
@@ -35,11 +35,7 @@ const (
 	// limits (wasmcheck) bound each function's compile cost to well under a
 	// second; this bounds the sum. The 2.2 MB Go echo skill compiles in
 	// about 3 s on a loaded 2-core machine.
-	DefaultCompileTimeout = 60 * time.Second
-	// compileWorkers is how many goroutines compile one module. More than
-	// one also makes a compile cancellable between functions: wazero's
-	// single-worker path never looks at its context.
-	compileWorkers = 2
+	DefaultCompileTimeout = 5 * time.Minute
 )
 
 // features are the WebAssembly features a skill may use: WebAssembly 2.0
@@ -57,6 +53,7 @@ type Engine struct {
 	svc            Services
 	metrics        *Metrics
 	compileTimeout time.Duration
+	gate           *gate // caps wasm calls running at once, fairly per skill
 
 	lqMu sync.Mutex
 	lq   map[string]*logQuota // per skill name, kept across versions
@@ -80,8 +77,14 @@ func NewEngine(cacheDir string, svc Services, m *Metrics) (*Engine, error) {
 	if m == nil {
 		m = NewMetrics(nil)
 	}
-	return &Engine{cache: cache, svc: svc, metrics: m, compileTimeout: DefaultCompileTimeout, lq: map[string]*logQuota{}}, nil
+	total, perSkill := gateSizes(runtime.GOMAXPROCS(0))
+	return &Engine{cache: cache, svc: svc, metrics: m, compileTimeout: DefaultCompileTimeout, gate: newGate(total, perSkill), lq: map[string]*logQuota{}}, nil
 }
+
+// SetConcurrency changes how many wasm calls run at once across the host
+// (default GOMAXPROCS) and how many of them one skill may hold (default
+// GOMAXPROCS-1, at least 1). Call it before loading skills.
+func (e *Engine) SetConcurrency(total, perSkill int) { e.gate = newGate(total, perSkill) }
 
 // SetCompileTimeout changes how long one module may take to compile
 // (DefaultCompileTimeout); tests shorten it.
@@ -203,7 +206,7 @@ func (e *Engine) load(ctx context.Context, spec Spec) (*Module, error) {
 	ok := false
 	defer func() {
 		if !ok {
-			_ = r.Close(ctx)
+			_ = r.Close(context.WithoutCancel(ctx))
 		}
 	}()
 
@@ -215,6 +218,7 @@ func (e *Engine) load(ctx context.Context, spec Spec) (*Module, error) {
 	}
 	compiled, err := e.compile(ctx, r, spec.Wasm)
 	if err != nil {
+		ok = errors.Is(err, errCompileAbandoned) // closed when the compile ends
 		return nil, loadErr(s, "compile: %v", err)
 	}
 	if err := checkImports(compiled); err != nil {
@@ -270,23 +274,43 @@ func (e *Engine) load(ctx context.Context, spec Spec) (*Module, error) {
 	return m, nil
 }
 
-// compile compiles under the compile timeout; cancelling ctx (shutdown)
-// stops it at the next function boundary.
+// errCompileAbandoned marks a compile given up on (timeout or shutdown):
+// it still runs, and the runtime is closed when it ends, not by Load.
+var errCompileAbandoned = errors.New("compile abandoned")
+
+// compile compiles under the compile timeout. wazero's compiler does not
+// look at its context, so the compile runs on its own goroutine and is
+// abandoned when the timeout fires or ctx ends (shutdown): Load returns at
+// once, and the runtime is closed once the compile finishes, its cost
+// bounded by the structural limits. (wazero's multi-worker compile does
+// check its context, but the code it produced ran several times slower:
+// bigreply missed a 300 ms deadline it meets with one worker.)
 func (e *Engine) compile(ctx context.Context, r wazero.Runtime, wasm []byte) (wazero.CompiledModule, error) {
 	cctx, cancel := context.WithTimeout(ctx, e.compileTimeout)
 	defer cancel()
 	start := time.Now()
-	compiled, err := r.CompileModule(experimental.WithCompilationWorkers(cctx, compileWorkers), wasm)
-	if err != nil {
-		switch {
-		case ctx.Err() != nil:
-			return nil, fmt.Errorf("canceled after %v: %w", time.Since(start).Round(time.Millisecond), ctx.Err())
-		case cctx.Err() != nil:
-			return nil, fmt.Errorf("took longer than the compile timeout of %v", e.compileTimeout)
-		}
-		return nil, err
+	type result struct {
+		c   wazero.CompiledModule
+		err error
 	}
-	return compiled, nil
+	done := make(chan result, 1)
+	go func() {
+		c, err := r.CompileModule(context.WithoutCancel(ctx), wasm)
+		done <- result{c, err}
+	}()
+	select {
+	case res := <-done:
+		return res.c, res.err
+	case <-cctx.Done():
+		go func() {
+			<-done
+			_ = r.Close(context.Background())
+		}()
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("canceled after %v: %w (%w)", time.Since(start).Round(time.Millisecond), ctx.Err(), errCompileAbandoned)
+		}
+		return nil, fmt.Errorf("took longer than the compile timeout of %v (%w)", e.compileTimeout, errCompileAbandoned)
+	}
 }
 
 func (m *Module) moduleConfig() wazero.ModuleConfig {

@@ -12,3 +12,6 @@ pub mod skill;
 pub mod train;
 
 bothost::export_skill!(skill::Classifier);
+
+#[cfg(test)]
+mod tests;

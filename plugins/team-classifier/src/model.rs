@@ -314,8 +314,10 @@ pub struct Model {
 pub struct Prediction {
     /// (class index, probability, raw score), best first.
     pub ranked: Vec<(usize, f64, f64)>,
-    /// How many of the question's features the model knows (0: it knows
-    /// nothing about the question).
+    /// How many of the question's words (unigrams, bigrams) the model or
+    /// the corrections know. Character n-grams alone are weak evidence: a
+    /// question with no known word ("who owns the frobnicator?") is not
+    /// answered with a guess.
     pub known: usize,
 }
 
@@ -437,11 +439,11 @@ impl Model {
         let f = features(text, question, &self.params);
         let v = self.vector(&f);
         let mut s = self.scores(&v);
-        let mut known = v.len();
+        let mut known = v.iter().filter(|(i, _)| self.hashes[*i as usize] & CHAR_BIT == 0).count();
         if let Some(d) = delta {
             if !d.w.is_empty() {
                 let open = self.open_vector(&f);
-                known += open.iter().filter(|(h, _)| d.w.contains_key(h)).count();
+                known += open.iter().filter(|(h, _)| h & CHAR_BIT == 0 && self.index(*h).is_none() && d.w.contains_key(h)).count();
                 self.add_delta(&mut s, &open, d);
             }
         }

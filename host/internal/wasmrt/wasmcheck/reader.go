@@ -133,6 +133,9 @@ type scan struct {
 	maxDepth   int
 	loops      int
 	maxBrTable int
+	sumBrTable int
+	// sumBrTableSq is the sum of each br_table's targets squared.
+	sumBrTableSq uint64
 }
 
 // run reads instructions until the end that closes the body (or, for a
@@ -180,6 +183,8 @@ func (s *scan) run(where string, constExpr bool) error {
 				return over("br_table targets", where, uint64(n), uint64(s.l.BrTable))
 			}
 			s.maxBrTable = max(s.maxBrTable, int(n))
+			s.sumBrTable += int(n)
+			s.sumBrTableSq += uint64(n) * uint64(n)
 			for range n + 1 {
 				r.u32()
 			}

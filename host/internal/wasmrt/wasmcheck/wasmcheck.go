@@ -42,6 +42,13 @@ type Limits struct {
 	Exports       int
 	MemoryPages   uint32 // the skill's memory cap in 64 KiB pages
 	TotalTableRef uint64 // sum of all tables' maxima
+	// Module-wide compile budgets: the per-function limits bound one
+	// function's compile to about half a second, these bound their sum
+	// (to about 16 functions at the per-function limits). Nesting and
+	// br_table count squared, as the compiler's time grows.
+	SumLocalsXLoops uint64
+	SumNestingSq    uint64
+	SumBrTableSq    uint64
 }
 
 // Default returns the limits for a skill whose memory cap is memPages
@@ -69,6 +76,10 @@ func Default(memPages uint32) Limits {
 		Imports:       10_000,
 		Exports:       100_000,
 		MemoryPages:   memPages,
+
+		SumLocalsXLoops: 16 << 16,
+		SumNestingSq:    16 * 8192 * 8192,
+		SumBrTableSq:    8 * 16384 * 16384,
 	}
 }
 
@@ -84,6 +95,9 @@ type Info struct {
 	MaxBrTable int
 	// MaxLocalsXLoops is the largest locals × loops product of a function.
 	MaxLocalsXLoops int
+	// Sums over all functions, which module-wide budgets bound.
+	SumLocalsXLoops, SumNesting, SumBrTable int
+	SumNestingSq, SumBrTableSq              uint64
 }
 
 // Table is one table's declared limits.
@@ -545,6 +559,19 @@ func (c *checker) body(r *reader, where string, params int) error {
 		return over("locals × loops in one function", where, uint64(s.loops)*locals, uint64(c.l.LocalsXLoops))
 	}
 	c.info.MaxLocalsXLoops = max(c.info.MaxLocalsXLoops, s.loops*int(locals))
+	c.info.SumLocalsXLoops += s.loops * int(locals)
+	c.info.SumNesting += s.maxDepth
+	c.info.SumBrTable += s.sumBrTable
+	c.info.SumNestingSq += uint64(s.maxDepth) * uint64(s.maxDepth)
+	c.info.SumBrTableSq += s.sumBrTableSq
+	switch {
+	case uint64(c.info.SumLocalsXLoops) > c.l.SumLocalsXLoops:
+		return over("locals × loops summed over all functions", "", uint64(c.info.SumLocalsXLoops), c.l.SumLocalsXLoops)
+	case c.info.SumNestingSq > c.l.SumNestingSq:
+		return over("nesting depth squared summed over all functions", "", c.info.SumNestingSq, c.l.SumNestingSq)
+	case c.info.SumBrTableSq > c.l.SumBrTableSq:
+		return over("br_table targets squared summed over all br_tables", "", c.info.SumBrTableSq, c.l.SumBrTableSq)
+	}
 	c.info.MaxNesting = max(c.info.MaxNesting, s.maxDepth)
 	c.info.MaxBrTable = max(c.info.MaxBrTable, s.maxBrTable)
 	return nil

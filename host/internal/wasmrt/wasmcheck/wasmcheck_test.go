@@ -13,6 +13,7 @@ import (
 	"github.com/tetratelabs/wazero/api"
 
 	"github.com/bothost/bothost/host/internal/testskills"
+	"github.com/bothost/bothost/host/internal/testskills/wasmgen"
 	"github.com/bothost/bothost/host/internal/wasmrt/wasmcheck"
 )
 
@@ -29,8 +30,9 @@ func TestSDKBuildsPass(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s refused: %v", name, err)
 		}
-		t.Logf("%s: %d bytes, %d functions, %d globals, tables %+v, memory %+v, max locals %d, nesting %d, br_table %d, locals×loops %d",
-			name, len(b), info.Functions, info.Globals, info.Tables, *info.Memory, info.MaxLocals, info.MaxNesting, info.MaxBrTable, info.MaxLocalsXLoops)
+		t.Logf("%s: %d bytes, %d functions, %d globals, tables %+v, memory %+v, max locals %d, nesting %d, br_table %d, locals×loops %d; sums: locals×loops %d, nesting %d, br_table %d",
+			name, len(b), info.Functions, info.Globals, info.Tables, *info.Memory, info.MaxLocals, info.MaxNesting, info.MaxBrTable, info.MaxLocalsXLoops,
+			info.SumLocalsXLoops, info.SumNesting, info.SumBrTable)
 		headroom := func(what string, used, limit int) {
 			if used*8 > limit {
 				t.Errorf("%s: %s uses %d of the limit %d: less than 8x headroom", name, what, used, limit)
@@ -44,6 +46,9 @@ func TestSDKBuildsPass(t *testing.T) {
 		headroom("br_table", info.MaxBrTable, l.BrTable)
 		headroom("locals x loops", info.MaxLocalsXLoops, l.LocalsXLoops)
 		headroom("table entries", int(info.Tables[0].Max), int(l.TableEntries))
+		headroom("sum of locals x loops", info.SumLocalsXLoops, int(l.SumLocalsXLoops))
+		headroom("sum of nesting squared", int(info.SumNestingSq), int(l.SumNestingSq))
+		headroom("sum of br_table squared", int(info.SumBrTableSq), int(l.SumBrTableSq))
 	}
 }
 
@@ -64,8 +69,8 @@ func wantLimit(t *testing.T, b []byte, l wasmcheck.Limits, limit string) {
 func TestShapesAtAndOverLimits(t *testing.T) {
 	l := wasmcheck.Default(1024)
 	ok := map[string][]byte{
-		"locals x loops at the limit":   loopsReadingLocals(2047, 32, true),
-		"nesting and br_table at limit": blocksWithBrTable(l.Nesting-1, l.BrTable),
+		"locals x loops at the limit":   wasmgen.LoopsReadingLocals(2047, 32, true),
+		"nesting and br_table at limit": wasmgen.BlocksWithBrTable(l.Nesting-1, l.BrTable),
 	}
 	for name, b := range ok {
 		if _, err := wasmcheck.Check(b, l); err != nil {
@@ -77,15 +82,19 @@ func TestShapesAtAndOverLimits(t *testing.T) {
 		}
 		r.Close(context.Background())
 	}
-	wantLimit(t, loopsReadingLocals(2048, 1, true), l, "locals per function (parameters included)")
-	wantLimit(t, loopsReadingLocals(1023, 65, false), l, "locals × loops in one function")
-	wantLimit(t, loopsReadingLocals(8000, 8000, true), l, "locals per function (parameters included)")
-	wantLimit(t, blocksWithBrTable(l.Nesting+1, 1), l, "block nesting depth")
-	wantLimit(t, blocksWithBrTable(10, l.BrTable+1), l, "br_table targets")
-	wantLimit(t, globalsModule(l.Globals+1), l, "globals")
+	wantLimit(t, wasmgen.LoopsReadingLocals(2048, 1, true), l, "locals per function (parameters included)")
+	wantLimit(t, wasmgen.LoopsReadingLocals(1023, 65, false), l, "locals × loops in one function")
+	wantLimit(t, wasmgen.LoopsReadingLocals(8000, 8000, true), l, "locals per function (parameters included)")
+	wantLimit(t, wasmgen.BlocksWithBrTable(l.Nesting+1, 1), l, "block nesting depth")
+	wantLimit(t, wasmgen.BlocksWithBrTable(10, l.BrTable+1), l, "br_table targets")
+	wantLimit(t, wasmgen.GlobalsModule(l.Globals+1), l, "globals")
+	many := func(n int, f []byte) []byte { return wasmgen.ManyFuncs(n, f) }
+	wantLimit(t, many(17, wasmgen.LoopsReadingLocals(2047, 32, true)), l, "locals × loops summed over all functions")
+	wantLimit(t, many(17, wasmgen.BlocksWithBrTable(l.Nesting, 1)), l, "nesting depth squared summed over all functions")
+	wantLimit(t, many(9, wasmgen.BlocksWithBrTable(2, l.BrTable)), l, "br_table targets squared summed over all br_tables")
 	small := l
 	small.ModuleBytes = 100
-	wantLimit(t, loopsReadingLocals(10, 10, true), small, "module size in bytes")
+	wantLimit(t, wasmgen.LoopsReadingLocals(10, 10, true), small, "module size in bytes")
 }
 
 // TestHostileModules checks the refusal text for the repository's hostile
@@ -137,9 +146,9 @@ func TestMalformed(t *testing.T) {
 // FuzzCheck: no input makes the reader panic or hang; the seed corpus is
 // the SDK builds and the generated shapes.
 func FuzzCheck(f *testing.F) {
-	f.Add(loopsReadingLocals(3, 3, true))
-	f.Add(blocksWithBrTable(5, 7))
-	f.Add(globalsModule(3))
+	f.Add(wasmgen.LoopsReadingLocals(3, 3, true))
+	f.Add(wasmgen.BlocksWithBrTable(5, 7))
+	f.Add(wasmgen.GlobalsModule(3))
 	if b, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "build", "skills", "echo-rust.wasm")); err == nil {
 		f.Add(b)
 	}

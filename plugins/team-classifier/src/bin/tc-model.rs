@@ -182,6 +182,19 @@ fn eval(f: &HashMap<String, String>) -> Result<(), String> {
     println!();
     print_figures(&format!("cross-validation inside train.csv ({} folds, {} rows)", FOLDS, rows.len()), &classes, &cvf);
     print_figures("cross-validation, titles alone asked as questions", &classes, &cvt);
+    println!("    confidence threshold on those titles (scale {}): answered share / accuracy of the answered", m.scale);
+    let cv = team_classifier::train::cross_validate(&rows, &classes, &p, FOLDS, SEED);
+    for &th in &[0.3f64, 0.4, 0.5, 0.6, 0.7] {
+        let (mut n, mut ok) = (0usize, 0usize);
+        for (g, sc) in cv.title_gold.iter().zip(&cv.title_scores) {
+            let pr = m.rank(sc, 1);
+            if pr.best().1 >= th {
+                n += 1;
+                ok += (pr.best().0 == *g) as usize;
+            }
+        }
+        println!("      >= {:.1}: {:.3} / {:.3}", th, n as f64 / cv.title_gold.len() as f64, ok as f64 / n.max(1) as f64);
+    }
     print_figures(&format!("holdout.csv ({} rows, trained on train.csv alone)", hold.len()), &classes, &hf);
     println!("native prediction time: {:.1} us per holdout row", per * 1e6);
     if let Some(q) = f.get("questions") {

@@ -77,7 +77,7 @@ func build(t testing.TB) map[string][]byte {
 		}
 		cmds["go"].Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
 		if tg := tinygoPath(); tg != "" {
-			cmds["tinygo"] = exec.Command(tg, "build", "-target=wasip1", "-buildmode=c-shared", "-no-debug", "-opt=z",
+			cmds["tinygo"] = exec.Command(tg, "build", "-target=wasip1", "-buildmode=c-shared", "-no-debug", "-opt=2",
 				"-scheduler=none", "-o", filepath.Join(dir, "tinygo.wasm"), pkg)
 		}
 		for name, cmd := range cmds {
