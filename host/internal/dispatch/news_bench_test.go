@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -56,7 +57,13 @@ func BenchmarkNewsTickNothingDue(b *testing.B) {
 			b.Cleanup(func() { eng.Close(context.Background()) })
 			reg := dispatch.NewRegistry(eng, slog.New(slog.DiscardHandler))
 			b.Cleanup(func() { reg.Close(context.Background()) })
-			s := config.Skill{Name: "news", Path: testskills.Path(b, "news"), Limits: config.DefaultLimits(),
+			// NEWS_WASM: another build of the skill (the standard Go one,
+			// for comparison).
+			path := os.Getenv("NEWS_WASM")
+			if path == "" {
+				path = testskills.Path(b, "news")
+			}
+			s := config.Skill{Name: "news", Path: path, Limits: config.DefaultLimits(),
 				DataDir: filepath.Join(testskills.Root(b), "plugins", "news", "data"),
 				ConfigJSON: []byte(`{"feeds":[{"id":"a","url":"https://a.example/rss"},{"id":"b","url":"https://b.example/rss"},{"id":"c","url":"https://c.example/rss"}],` +
 					`"topics":[{"id":"world","feeds":["a","b"]},{"id":"ai","keywords":["ai"]}]}`)}
