@@ -110,7 +110,6 @@ messages = ["^post "]
 		mu            sync.Mutex
 		acked         = map[string]bool{}
 		refused       int
-		lastRefusedAt time.Time
 		firstAckAfter time.Time
 		freedAt       time.Time
 	)
@@ -140,7 +139,6 @@ messages = ["^post "]
 					}
 				} else {
 					refused++
-					lastRefusedAt = now
 				}
 				mu.Unlock()
 			}
@@ -250,5 +248,4 @@ messages = ["^post "]
 	if backAfter > 10*time.Second {
 		t.Errorf("ingress back %s after space was freed, want within seconds", backAfter)
 	}
-	_ = lastRefusedAt
 }
