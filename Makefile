@@ -46,9 +46,18 @@ $(foreach d,$(GENERIC_DIRS),$(eval $(call skill_rule,$(d))))
 
 # Special builds (tests rely on these names): echo-go with both Go
 # toolchains, echo-rust also as wasm32-wasi, test skills, hostile modules.
-SKILLS := $(GENERIC) $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm
+SKILLS := $(GENERIC) $(OUT)/echo-tinygo.wasm $(OUT)/echo-go.wasm $(OUT)/echo-rust-wasi.wasm $(OUT)/sandboxprobe.wasm $(OUT)/hostprobe.wasm $(OUT)/fetchloop.wasm \
+          $(OUT)/nohandler.wasm $(OUT)/nohandler-command.wasm $(OUT)/rustpanic.wasm
 
-.PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean
+# The team classifier (issue 12): a Rust skill plus its model, trained by the
+# crate's native binary with the same feature code (plugins/team-classifier).
+TC       := plugins/team-classifier
+TC_SRC   := $(shell find $(TC)/src -name '*.rs' 2>/dev/null) $(TC)/Cargo.toml $(SDK_RUST)
+TC_MODEL := $(TC)/data/model.tcm
+TC_BIN   := build/cargo/release/tc-model
+
+
+.PHONY: all run build plugins toolchains test test-go test-rust bench vet fmt clean model eval
 
 all: build plugins
 
@@ -72,6 +81,24 @@ $(OUT)/sandboxprobe.wasm: $(wildcard testdata/skills/sandboxprobe/*.go) $(SDK_GO
 $(OUT)/hostprobe.wasm: $(wildcard testdata/skills/hostprobe/*.go) $(SDK_GO) go.mod go.sum
 	@$(BUILD_SKILL) testdata/skills/hostprobe
 
+# Two authoring mistakes the host must name at load (wasmrt tests).
+$(OUT)/nohandler.wasm: $(wildcard testdata/skills/nohandler/*.go) $(SDK_GO) go.mod go.sum
+	@$(BUILD_SKILL) testdata/skills/nohandler
+
+$(OUT)/nohandler-command.wasm: $(wildcard testdata/skills/nohandler/*.go) $(SDK_GO) go.mod go.sum
+	@mkdir -p $(OUT) build/.tmp
+	cd testdata/skills/nohandler && $(TINYGO) build -target=wasip1 -no-debug $(TINYGO_OPT) -scheduler=none -o $(CURDIR)/build/.tmp/nohandler-command.$$$$.wasm . 2>&1 | { grep -v 'is not a recognized feature' || true; } && mv -f $(CURDIR)/build/.tmp/nohandler-command.$$$$.wasm $(CURDIR)/$@
+
+$(OUT)/rustpanic.wasm: $(wildcard testdata/skills/rustpanic/src/*.rs) testdata/skills/rustpanic/Cargo.toml $(SDK_RUST)
+	@$(BUILD_SKILL) testdata/skills/rustpanic
+
+# The echo skill at each TinyGo -opt level, for BenchmarkTinyGoOpt (make
+# bench), which is how TINYGO_OPT above was chosen.
+OPT_LEVELS := 1 2 s z
+OPT_BUILDS := $(patsubst %,$(OUT)/echo-tinygo-opt%.wasm,$(OPT_LEVELS))
+$(OUT)/echo-tinygo-opt%.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO) go.mod go.sum
+	@OUT=$(CURDIR)/$(OUT) TINYGO=$(TINYGO) TINYGO_OPT=-opt=$* bash scripts/build-skill.sh examples/echo-go echo-tinygo-opt$*
+
 $(OUT)/echo-go.wasm: $(wildcard examples/echo-go/*.go) $(SDK_GO) go.mod go.sum
 	@mkdir -p $(OUT) build/.tmp
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -o build/.tmp/echo-go.$$$$.wasm ./examples/echo-go && mv -f build/.tmp/echo-go.$$$$.wasm $@
@@ -84,6 +111,18 @@ $(OUT)/echo-rust-wasi.wasm: $(wildcard examples/echo-rust/src/*.rs) examples/ech
 $(OUT)/fetchloop.wasm: host/internal/fetch/testdata/fetchloop.wat
 	@mkdir -p $(OUT) build/.tmp
 	wat2wasm $< -o build/.tmp/fetchloop.$$$$.wasm && mv -f build/.tmp/fetchloop.$$$$.wasm $@
+
+$(TC_BIN): $(TC_SRC)
+	$(RUSTENV) $(CARGO) build --offline --release --manifest-path $(TC)/Cargo.toml --bin tc-model
+
+# The model lives in the skill's data_dir (bot.toml), mounted at /data.
+model: $(TC_MODEL)
+$(TC_MODEL): $(TC_BIN) $(TC)/data/train.csv
+	$(TC_BIN) train --train $(TC)/data/train.csv --out $@
+
+# Holdout figures (trained on train.csv alone) beside cross-validation inside train.csv.
+eval: $(TC_BIN)
+	$(TC_BIN) eval --train $(TC)/data/train.csv --holdout $(TC)/data/holdout.csv --questions $(TC)/data/chat-questions.csv
 
 $(OUT)/hostile-%.wasm: testdata/hostile/%.wat
 	@mkdir -p $(OUT) build/.tmp
@@ -108,13 +147,14 @@ test-go:
 	$(GO) test -count=1 -race ./host/internal/dispatch/... ./host/internal/store/... ./host/internal/reload/... ./host/internal/config/... \
 		./host/internal/inbox/... ./host/internal/outbox/... ./host/internal/slackin/... ./host/internal/timers/... \
 		./host/internal/schedule/... ./host/internal/webhook/... ./host/internal/install/... ./host/internal/app/... \
-		./host/internal/fakeslack/... ./host/internal/fetch/...
+		./host/internal/fakeslack/... ./host/internal/fetch/... ./host/internal/slackread/...
 
 test-rust:
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path sdk/rust/Cargo.toml
 	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path examples/echo-rust/Cargo.toml
+	$(RUSTENV) $(CARGO) test --offline --quiet --manifest-path $(TC)/Cargo.toml
 
-bench: toolchains plugins build
+bench: toolchains plugins build $(OPT_BUILDS)
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./host/...
 	$(GO) run ./host/cmd/bothost-bench -n 50000 -c 64 -rate 3000 -reference
 

@@ -129,10 +129,10 @@ func TestEcho(t *testing.T) {
 	}, {
 		name:    "post",
 		event:   msg("post C9 hello there"),
-		replies: []string{"posted 1735689600.000002"},
+		replies: []string{"posted bothost:1"},
 		check: func(t *testing.T, h *skilltest.Host) {
 			p := h.Posts()
-			if len(p) != 1 || p[0].Channel != "C9" || p[0].Message.Text != "hello there" || p[0].TS != "1735689600.000002" {
+			if len(p) != 1 || p[0].Channel != "C9" || p[0].Message.Text != "hello there" || p[0].TS != "bothost:1" {
 				t.Errorf("posts = %+v", p)
 			}
 		},

@@ -85,6 +85,27 @@ func hostKVList(prefix string, limit int32, out []byte) int32 {
 	return codeUnavailable
 }
 
+func hostKVCas(key string, expected, val []byte, flags int32, ttlMs int64) int32 {
+	if h := fakeabi.Current; h != nil {
+		return h.KVCas(key, expected, val, flags, ttlMs)
+	}
+	return codeUnavailable
+}
+
+func hostKVIncr(key string, delta, ttlMs int64, out []byte) int32 {
+	if h := fakeabi.Current; h != nil {
+		return h.KVIncr(key, delta, ttlMs, out)
+	}
+	return codeUnavailable
+}
+
+func hostSlackCall(method string, args, out []byte) int32 {
+	if h := fakeabi.Current; h != nil {
+		return h.SlackCall(method, args, out)
+	}
+	return codeUnavailable
+}
+
 func hostTimerSet(name string, payload []byte, when int64, flags int32) int32 {
 	if h := fakeabi.Current; h != nil {
 		return h.TimerSet(name, payload, when, flags)

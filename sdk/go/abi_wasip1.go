@@ -33,6 +33,15 @@ func abiKVDelete(keyPtr unsafe.Pointer, keyLen int32) int32
 //go:wasmimport bothost_v1 kv_list
 func abiKVList(prefixPtr unsafe.Pointer, prefixLen int32, limit int32, outPtr unsafe.Pointer, outCap int32) int32
 
+//go:wasmimport bothost_v1 kv_cas
+func abiKVCas(keyPtr unsafe.Pointer, keyLen int32, expPtr unsafe.Pointer, expLen int32, valPtr unsafe.Pointer, valLen int32, flags int32, ttlMs int64) int32
+
+//go:wasmimport bothost_v1 kv_incr
+func abiKVIncr(keyPtr unsafe.Pointer, keyLen int32, delta int64, ttlMs int64, outPtr unsafe.Pointer) int32
+
+//go:wasmimport bothost_v1 slack_call
+func abiSlackCall(methodPtr unsafe.Pointer, methodLen int32, argsPtr unsafe.Pointer, argsLen int32, outPtr unsafe.Pointer, outCap int32) int32
+
 //go:wasmimport bothost_v1 timer_set
 func abiTimerSet(namePtr unsafe.Pointer, nameLen int32, payloadPtr unsafe.Pointer, payloadLen int32, when int64, flags int32) int32
 
@@ -82,6 +91,20 @@ func hostKVDelete(key string) int32 { return abiKVDelete(sp(key), int32(len(key)
 
 func hostKVList(prefix string, limit int32, out []byte) int32 {
 	return abiKVList(sp(prefix), int32(len(prefix)), limit, bp(out), int32(len(out)))
+}
+
+func hostKVCas(key string, expected, val []byte, flags int32, ttlMs int64) int32 {
+	return abiKVCas(sp(key), int32(len(key)), bp(expected), int32(len(expected)), bp(val), int32(len(val)), flags, ttlMs)
+}
+
+// hostKVIncr writes the new value to out[:8] (little-endian); out must
+// have 8 bytes.
+func hostKVIncr(key string, delta, ttlMs int64, out []byte) int32 {
+	return abiKVIncr(sp(key), int32(len(key)), delta, ttlMs, bp(out))
+}
+
+func hostSlackCall(method string, args, out []byte) int32 {
+	return abiSlackCall(sp(method), int32(len(method)), bp(args), int32(len(args)), bp(out), int32(len(out)))
 }
 
 func hostTimerSet(name string, payload []byte, when int64, flags int32) int32 {

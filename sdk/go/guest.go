@@ -35,8 +35,67 @@ func OnMessage(h Handler) { onMessage = h }
 // OnCommand registers the handler for slash commands.
 func OnCommand(h Handler) { onCommand = h }
 
-// OnAction registers the handler for interactive elements (buttons, menus).
+// OnAction registers the handler for interactive elements (buttons, menus)
+// whose action_id no OnActionPrefix route claims.
 func OnAction(h Handler) { onAction = h }
+
+// An ActionHandler handles a click routed by OnActionPrefix; suffix is
+// the action_id after the prefix.
+type ActionHandler func(e *Event, suffix string) error
+
+type actionRoute struct {
+	prefix string
+	h      ActionHandler
+}
+
+// actionRoutes are the OnActionPrefix routes, longest prefix first.
+var actionRoutes []actionRoute
+
+// OnActionPrefix routes actions whose action_id starts with prefix to h,
+// with the rest of the action_id as suffix: after
+//
+//	skill.OnActionPrefix("poll:vote:", vote)
+//
+// a click on a button with action_id "poll:vote:2" calls vote(e, "2").
+// Encode in the suffix what the handler needs (an option index, an id);
+// the button's value is there too (e.Value()). When several prefixes
+// match, the longest wins; an action no prefix matches goes to the
+// OnAction handler, if any. Registering a prefix again replaces its
+// handler; a nil h removes the route. bot.toml must route the actions to
+// the skill too ([skills.NAME.on] actions = ["poll:"]).
+func OnActionPrefix(prefix string, h ActionHandler) {
+	for i, r := range actionRoutes {
+		if r.prefix == prefix {
+			actionRoutes = append(actionRoutes[:i], actionRoutes[i+1:]...)
+			break
+		}
+	}
+	if h == nil {
+		return
+	}
+	i := 0
+	for i < len(actionRoutes) && len(actionRoutes[i].prefix) >= len(prefix) {
+		i++
+	}
+	actionRoutes = append(actionRoutes, actionRoute{})
+	copy(actionRoutes[i+1:], actionRoutes[i:])
+	actionRoutes[i] = actionRoute{prefix, h}
+}
+
+// routeAction returns the handler for an action event: the longest
+// matching OnActionPrefix route, else the OnAction handler.
+func routeAction(rec []byte) Handler {
+	if len(actionRoutes) > 0 {
+		id, _ := record.Lookup(rec, "action_id")
+		for _, r := range actionRoutes {
+			if len(id) >= len(r.prefix) && string(id[:len(r.prefix)]) == r.prefix {
+				r := r
+				return func(e *Event) error { return r.h(e, e.ActionID()[len(r.prefix):]) }
+			}
+		}
+	}
+	return onAction
+}
 
 // OnTimer registers the handler for timers set with TimerSet/TimerSetAt.
 func OnTimer(h Handler) { onTimer = h }
@@ -114,7 +173,7 @@ func handle(rec []byte) int32 {
 	case record.Equal(k, KindCommand):
 		h, kind = onCommand, KindCommand
 	case record.Equal(k, KindAction):
-		h, kind = onAction, KindAction
+		h, kind = routeAction(rec), KindAction
 	case record.Equal(k, KindTimer):
 		h, kind = onTimer, KindTimer
 	case record.Equal(k, KindSchedule):

@@ -57,6 +57,9 @@ func cmdInvoke(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		hook      = fs.String("hook", "", "webhook name")
 		body      = fs.String("body", "", "webhook body (@file reads a file)")
 		repeat    = fs.Int("n", 1, "run the event this many times (KV persists between runs)")
+		dataDir   = fs.String("data", "", "keep KV, pending timers and message numbering in this directory between invokes "+
+			"(a --kind timer event then delivers the stored timer of that --event-name)")
+		eventID = fs.String("id", "", "event id (default invoke-N, N counting events; across invokes with --data)")
 	)
 	headers := headerFlag{}
 	fs.Var(headers, "header", "webhook header 'Name: value' (repeatable)")
@@ -97,6 +100,9 @@ func cmdInvoke(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		sk.ConfigJSON = []byte(*cfgJSON)
 	}
 
+	payloadSet := false
+	fs.Visit(func(f *flag.Flag) { payloadSet = payloadSet || f.Name == "payload" })
+
 	ev := abi.Event{ID: "invoke-1", Team: "T0LOCAL", User: *user, Channel: *channel, Text: *text, Time: time.Now(), Skill: sk.Name}
 	k := *kind
 	if k == "" {
@@ -132,9 +138,43 @@ func cmdInvoke(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 
 	clk := clock.System{}
-	rec := effects.New(store.NewMemory(clk), clk)
+	var (
+		kv     store.KV = store.NewMemory(clk)
+		state  *invokeState
+		timers wasmrt.Timers
+	)
+	if *dataDir != "" {
+		if state, err = loadInvokeState(*dataDir); err != nil {
+			return err
+		}
+		b, err := store.OpenBolt(filepath.Join(*dataDir, "kv.db"), store.WithClock(clk), store.WithLockTimeout(time.Second))
+		if err != nil {
+			return fmt.Errorf("--data: %w (is a running bothost using this directory?)", err)
+		}
+		defer b.Close()
+		kv = b
+	}
+	rec := effects.New(kv, clk)
+	timers = rec
+	if state != nil {
+		rec.SetSeq(state.Seq)
+		timers = stateTimers{st: state, rec: rec}
+		if k == abi.KindTimer {
+			if t, ok := state.timer(sk.Name, ev.Name); ok {
+				ev.Due = t.Due
+				ev.Late = time.Since(t.Due) > time.Second
+				if !payloadSet {
+					ev.Payload = t.Payload
+				}
+				state.remove(sk.Name, ev.Name) // a timer fires once
+				fmt.Fprintf(stdout, "delivering stored timer %q (due %s)\n", ev.Name, t.Due.Format(time.RFC3339))
+			} else {
+				fmt.Fprintf(stdout, "no pending timer %q for %s in %s: delivering one with --payload\n", ev.Name, sk.Name, *dataDir)
+			}
+		}
+	}
 	logger := slog.New(&lineHandler{w: stdout, rec: rec})
-	eng, err := wasmrt.NewEngine("", wasmrt.Services{KV: rec.KV(), Outbox: rec, Timers: rec, Clock: clk, Logger: logger}, nil)
+	eng, err := wasmrt.NewEngine("", wasmrt.Services{KV: rec.KV(), Outbox: rec, Timers: timers, Clock: clk, Logger: logger}, nil)
 	if err != nil {
 		return err
 	}
@@ -146,9 +186,26 @@ func cmdInvoke(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer m.Close(ctx)
 	fmt.Fprintf(stdout, "loaded %s version %s in %s\n", sk.Name, m.Version(), time.Since(start).Round(time.Microsecond))
+	for _, w := range m.Warnings() {
+		fmt.Fprintf(stdout, "warning: %s\n", w)
+	}
+	for _, e := range rec.Effects() { // what the skill logged while loading
+		fmt.Fprintln(stdout, "  "+e)
+	}
 	var failed error
 	for i := 0; i < *repeat; i++ {
-		ev.ID = fmt.Sprintf("invoke-%d", i+1)
+		n := i + 1
+		if state != nil {
+			state.Events++
+			n = state.Events
+		}
+		ev.ID = fmt.Sprintf("invoke-%d", n)
+		if *eventID != "" {
+			ev.ID = *eventID
+			if i > 0 {
+				ev.ID = fmt.Sprintf("%s-%d", *eventID, i+1)
+			}
+		}
 		start = time.Now()
 		err := m.Handle(ctx, &ev)
 		took := time.Since(start)
@@ -161,6 +218,18 @@ func cmdInvoke(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			continue
 		}
 		fmt.Fprintf(stdout, "event %s ok in %s\n", ev.ID, took.Round(time.Microsecond))
+	}
+	if state != nil {
+		state.Seq = rec.Seq()
+		for _, t := range state.Timers {
+			if t.Skill == sk.Name {
+				fmt.Fprintf(stdout, "timer pending name=%q due in %s payload=%q (--kind timer --event-name %s delivers it)\n",
+					t.Name, time.Until(t.Due).Round(time.Millisecond), t.Payload, t.Name)
+			}
+		}
+		if err := state.save(); err != nil {
+			return err
+		}
 	}
 	if failed != nil {
 		return fmt.Errorf("skill failed")

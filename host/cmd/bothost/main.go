@@ -5,6 +5,7 @@
 //	bothost check  [--config bot.toml]          validate the config and load every skill
 //	bothost deadletters [--config bot.toml] [--resend REF,... | --resend-all]
 //	                                            list (and re-send) messages the outbox gave up on
+//	bothost new    NAME --lang tinygo|rust      create plugins/NAME from a template
 package main
 
 import (
@@ -38,6 +39,7 @@ Usage:
   bothost invoke --skill path.wasm [--config bot.toml] [--text "..."] [event flags]
   bothost check  [--config bot.toml]
   bothost deadletters [--config bot.toml] [--json] [--resend bothost:N,... | --resend-all]
+  bothost new    NAME [--lang tinygo|rust]    create plugins/NAME from a template
 
 Run "bothost COMMAND -h" for a command's flags.
 `
@@ -57,6 +59,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdCheck(ctx, args[1:], stdout, stderr)
 	case "deadletters":
 		err = cmdDeadLetters(ctx, args[1:], stdout, stderr)
+	case "new":
+		err = cmdNew(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

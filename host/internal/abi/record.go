@@ -28,7 +28,16 @@ const (
 	MaxTimerData   = 16 << 10
 	MaxListLimit   = 1000
 	MaxHTTPRequest = 1 << 20
+	// MaxSlackArgs bounds slack_call's argument record and MaxSlackAnswer
+	// the JSON answer handed back (a larger one is ERR_TOO_LARGE).
+	MaxSlackArgs   = 64 << 10
+	MaxSlackAnswer = 1 << 20
 )
+
+// KVCasAbsent is kv_cas's flag (bit 0) for "succeed only if the key is
+// absent"; the expected value must then be empty. Other bits are
+// reserved and refused.
+const KVCasAbsent = 1
 
 // Code is a host function result code (docs/ABI.md §2.3).
 type Code int32

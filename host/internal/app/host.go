@@ -6,6 +6,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -25,12 +26,16 @@ import (
 // Options are the parts that differ between a console run, a Slack run and
 // tests.
 type Options struct {
-	Logger   *slog.Logger
-	Clock    clock.Clock
-	Outbox   wasmrt.Outbox
-	Timers   wasmrt.Timers
-	Fetcher  wasmrt.Fetcher
+	Logger  *slog.Logger
+	Clock   clock.Clock
+	Outbox  wasmrt.Outbox
+	Timers  wasmrt.Timers
+	Fetcher wasmrt.Fetcher
+	// Slack makes slack_call's reads (nil: the console, no Slack).
+	Slack    wasmrt.SlackCaller
 	Registry prometheus.Registerer
+	// Workspace names the host's only workspace (wasmrt.Services).
+	Workspace func() string
 	// Store, if set, is used instead of opening the bbolt file in the data
 	// directory (the host does not close it).
 	Store store.Store
@@ -44,13 +49,19 @@ type Host struct {
 	Store    store.Store
 	Engine   *wasmrt.Engine
 	Registry *dispatch.Registry
-	log      *slog.Logger
-	opts     Options
-	ownStore bool
+	// LoadErrors are the skills that failed to load at start-up; the
+	// others serve (reported in the log, /readyz and
+	// bothost_skill_failures_total{reason="load"}).
+	LoadErrors []error
+	log        *slog.Logger
+	opts       Options
+	ownStore   bool
 }
 
-// Provision opens storage and loads every skill of cfg. It fails whole if
-// any skill cannot load: at start-up there is no last good config to keep.
+// Provision opens storage and loads every skill of cfg. A skill that
+// cannot load does not stop the others (issue 8: one bad module used to
+// keep the whole bot down); it is listed in LoadErrors. Provision fails
+// only when ctx ends (shutdown during start-up) or storage cannot open.
 func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error) {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -80,7 +91,8 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 		timers = guardedTimers{o.Timers}
 	}
 	eng, err := wasmrt.NewEngine(filepath.Join(cfg.Bot.DataDir, "cache"), wasmrt.Services{
-		KV: guardedStore{h.Store}, Outbox: o.Outbox, Timers: timers, Fetcher: o.Fetcher, Clock: o.Clock, Logger: o.Logger,
+		KV: guardedStore{h.Store}, Outbox: o.Outbox, Timers: timers, Fetcher: o.Fetcher, Slack: o.Slack, Clock: o.Clock, Logger: o.Logger,
+		Workspace: o.Workspace,
 	}, wasmrt.NewMetrics(o.Registry))
 	if err != nil {
 		h.closeStore()
@@ -89,9 +101,17 @@ func Provision(ctx context.Context, cfg *config.Config, o Options) (*Host, error
 	h.Engine = eng
 	h.Registry = dispatch.NewRegistry(eng, o.Logger)
 	h.Registry.SetClock(o.Clock.Now)
-	if err := h.Registry.Apply(ctx, cfg); err != nil {
-		h.Close(ctx)
-		return nil, fmt.Errorf("provision: %w", err)
+	if err := h.Registry.ApplyPartial(ctx, cfg); err != nil {
+		if ctx.Err() != nil {
+			h.Close(context.WithoutCancel(ctx))
+			return nil, fmt.Errorf("provision: %w", ctx.Err())
+		}
+		var ae *dispatch.ApplyError
+		if !errors.As(err, &ae) {
+			h.Close(ctx)
+			return nil, fmt.Errorf("provision: %w", err)
+		}
+		h.LoadErrors = ae.Errs
 	}
 	return h, nil
 }

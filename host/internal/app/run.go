@@ -32,6 +32,7 @@ import (
 	"github.com/bothost/bothost/host/internal/reload"
 	"github.com/bothost/bothost/host/internal/schedule"
 	"github.com/bothost/bothost/host/internal/slackin"
+	"github.com/bothost/bothost/host/internal/slackread"
 	"github.com/bothost/bothost/host/internal/timers"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 	"github.com/bothost/bothost/host/internal/webhook"
@@ -52,6 +53,9 @@ type RunOptions struct {
 	OnReady func()
 	// HTTPClient makes the Web API calls (default: the outbox's own).
 	HTTPClient *http.Client
+	// SNS overrides where auth = "sns" hooks fetch certificates (tests
+	// only: a local stand-in for sns.<region>.amazonaws.com).
+	SNS webhook.SNSOptions
 }
 
 // Run runs the whole bot until ctx ends: the pipeline every adapter
@@ -123,8 +127,14 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		static   *install.StaticSource
 		oauth    *install.OAuth
 		tokens   outbox.Tokens
+		reads    wasmrt.SlackCaller
 		outbound wasmrt.Outbox
+		ob       *outbox.Outbox
 		con      *console.Console
+		// workspace is the host's only workspace, for events that carry
+		// none (schedules, webhooks): the static token's team, else the
+		// only installation; "" when there are several.
+		workspace = func() string { return "" }
 	)
 	if slackMode {
 		store, err = install.Open(filepath.Join(data, "installs.db"))
@@ -143,7 +153,8 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 		sources = append(sources, store)
 		tokens = tokenSource{sources}
-		ob, err := outbox.Open(filepath.Join(data, "outbox"), tokens, outbox.Options{
+		reads = slackread.New(sources, slackread.Options{APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Registerer: reg})
+		ob, err = outbox.Open(filepath.Join(data, "outbox"), tokens, outbox.Options{
 			APIURL: cfg.Slack.APIURL, HTTPClient: o.HTTPClient, Clock: o.Clock, Logger: log, Registerer: reg,
 			// Enough calls in flight that delivery keeps up with what the
 			// inbox accepts at full load (8 left a growing backlog).
@@ -159,6 +170,15 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			}
 		})
 		outbound = ob
+		workspace = func() string {
+			if static != nil {
+				return static.Installation().TeamID
+			}
+			if all := store.List(); len(all) == 1 {
+				return all[0].TeamID
+			}
+			return ""
+		}
 		f := ob.Flush
 		flush.Store(&f)
 		octx, ocancel := context.WithCancel(context.Background())
@@ -167,10 +187,23 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	} else {
 		con = console.New(o.Stdout, o.Clock)
 		outbound = con
+		workspace = func() string { return console.Team }
 	}
 
 	// 3. Timers fire into the inbox.
-	tm, err := timers.Open(filepath.Join(data, "timers.db"), timers.Options{Clock: o.Clock, Logger: log})
+	// A skill's timer_rate, read from the configuration in force (it
+	// follows reloads); before the skills are provisioned, the file's.
+	fireRate := func(skill string) int {
+		c := cfg
+		if r := skills.Load(); r != nil && r.Config() != nil {
+			c = r.Config()
+		}
+		if s, ok := c.Skill(skill); ok {
+			return s.Limits.TimerRate
+		}
+		return c.Defaults.TimerRate
+	}
+	tm, err := timers.Open(filepath.Join(data, "timers.db"), timers.Options{Clock: o.Clock, Logger: log, FireRate: fireRate})
 	if err != nil {
 		return err
 	}
@@ -179,7 +212,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	fetcher := fetch.New(fetch.Options{Clock: o.Clock, Logger: log, Metrics: fetch.NewMetrics(reg)})
 	cleanups = append(cleanups, fetcher.Close)
 
-	hooks, err := webhook.New(ib, cfg, webhook.Options{Clock: o.Clock, Logger: log, Metrics: webhook.NewMetrics(reg)})
+	hooks, err := webhook.New(ib, cfg, webhook.Options{Clock: o.Clock, Logger: log, Metrics: webhook.NewMetrics(reg), SNS: o.SNS})
 	if err != nil {
 		return err
 	}
@@ -196,6 +229,9 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
 		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
 	}
+	// loadErrs are the skills that failed to load at start-up: the host is
+	// ready (the others serve) and /readyz lists them.
+	var loadErrs atomic.Pointer[[]error]
 	readyz := func() error {
 		if !ready.Load() {
 			return errors.New("skills loading")
@@ -205,9 +241,27 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 		return nil
 	}
+	readyBody := func() string {
+		p := loadErrs.Load()
+		if p == nil || len(*p) == 0 {
+			return "ok\n"
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "ok, degraded: %d skill(s) not loaded\n", len(*p))
+		for _, err := range *p {
+			b.WriteString(err.Error() + "\n")
+		}
+		return b.String()
+	}
 	if slackMode {
 		so := slackin.FromConfig(cfg)
 		so.Logger, so.Clock, so.Metrics, so.Ready = log, o.Clock, slackin.NewMetrics(reg), readyz
+		so.ReadyDetail = func() string {
+			if b := readyBody(); b != "ok\n" {
+				return b
+			}
+			return ""
+		}
 		if static != nil {
 			id := static.Installation()
 			so.Self = slackin.Identity{UserID: id.BotUserID, BotID: id.BotID}
@@ -225,7 +279,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 			sh.Routes(mux)
 		} else {
 			mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
-			mux.HandleFunc("GET /readyz", readyHandler(readyz))
+			mux.HandleFunc("GET /readyz", readyHandler(readyz, readyBody))
 		}
 		if cfg.Slack.ClientID != "" && cfg.Slack.ClientSecret != "" {
 			oauth, err = install.NewOAuth(install.OAuthConfig{
@@ -257,7 +311,7 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		}
 	} else {
 		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
-		mux.HandleFunc("GET /readyz", readyHandler(readyz))
+		mux.HandleFunc("GET /readyz", readyHandler(readyz, readyBody))
 	}
 	bodyRefused := prometheus.NewCounter(prometheus.CounterOpts{Name: "bothost_http_body_budget_refused_total",
 		Help: "Requests answered 503 because the request bodies being read were at their memory bound."})
@@ -298,7 +352,8 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	}
 
 	// 5. Skills.
-	h, err := Provision(ctx, cfg, Options{Logger: log, Clock: o.Clock, Outbox: outbound, Timers: tm, Fetcher: fetcher, Registry: reg})
+	h, err := Provision(ctx, cfg, Options{Logger: log, Clock: o.Clock, Outbox: outbound, Timers: tm, Fetcher: fetcher, Slack: reads, Registry: reg,
+		Workspace: workspace})
 	if err != nil {
 		return err
 	}
@@ -307,6 +362,12 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		Name: "bothost_events_dropped_total", ConstLabels: prometheus.Labels{"reason": "skill_removed"},
 		Help: "Events acked for a skill that was then removed from bot.toml, reaching dispatch after the removal's grace.",
 	}, func() float64 { return float64(h.Registry.DroppedRemoved()) }))
+	if len(h.LoadErrors) > 0 {
+		loadErrs.Store(&h.LoadErrors)
+		for _, err := range h.LoadErrors {
+			log.Error("skill not loaded at start-up; serving the others", "err", err)
+		}
+	}
 	cleanups = append(cleanups, func() {
 		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -345,16 +406,23 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 		if err := sched.Apply(context.Background(), c); err != nil {
 			log.Error("apply schedules after reload", "err", err)
 		}
-		// A skill removed from bot.toml takes its timers with it, like
-		// its routes: nothing of it may keep firing.
+		// A skill removed from bot.toml takes its timers and its queued
+		// messages with it, like its routes: nothing of it may keep
+		// firing or reaching Slack.
 		old := prevCfg.Swap(c)
 		for _, s := range old.Skills {
 			if _, still := c.Skill(s.Name); !still {
-				if n, err := tm.RemoveSkill(context.Background(), s.Name); err != nil {
+				n, err := tm.RemoveSkill(context.Background(), s.Name)
+				if err != nil {
 					log.Error("remove timers of removed skill", "skill", s.Name, "err", err)
-				} else if n > 0 {
-					log.Info("removed timers of removed skill", "skill", s.Name, "timers", n)
 				}
+				dropped := 0
+				if ob != nil {
+					if dropped, err = ob.DropSkill(context.Background(), s.Name); err != nil {
+						log.Error("drop queued messages of removed skill", "skill", s.Name, "err", err)
+					}
+				}
+				log.Info("removed skill: timers and queued messages dropped", "skill", s.Name, "timers", n, "messages", dropped)
 			}
 		}
 	})}
@@ -434,13 +502,13 @@ func Run(ctx context.Context, cfg *config.Config, o RunOptions) (err error) {
 	return nil
 }
 
-func readyHandler(ready func() error) http.HandlerFunc {
+func readyHandler(ready func() error, body func() string) http.HandlerFunc {
 	return func(w http.ResponseWriter, _ *http.Request) {
 		if err := ready(); err != nil {
 			http.Error(w, err.Error(), http.StatusServiceUnavailable)
 			return
 		}
-		io.WriteString(w, "ok\n")
+		io.WriteString(w, body())
 	}
 }
 

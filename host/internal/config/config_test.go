@@ -116,6 +116,7 @@ func TestParseFullExample(t *testing.T) {
 	wantDefaults := Limits{
 		MemoryBytes: 32 << 20, Deadline: time.Second, Instances: 2,
 		KVMaxKeys: 100, KVMaxBytes: 1 << 20, TimerMax: 10, HTTPRequests: 3,
+		MessagesPerEvent: 50, OutboxPending: 1000, TimerRate: 20, LogRate: 100, LogBytes: 64 << 10,
 	}
 	if cfg.Defaults != wantDefaults {
 		t.Errorf("Defaults = %+v, want %+v", cfg.Defaults, wantDefaults)
@@ -190,8 +191,9 @@ func TestParseDefaults(t *testing.T) {
 			Path: filepath.Join(dir, "bot.toml"),
 			Bot: Bot{Name: "bothost", DataDir: filepath.Join(dir, "data"), Listen: "127.0.0.1:3000", LogLevel: "info",
 				MaxBody: DefaultMaxBody, DedupWindow: time.Hour, CatchUp: CatchUpOnce},
-			Slack:    Slack{Mode: "console", IgnoreBots: true, IgnoreEdits: true, Scopes: DefaultScopes()},
-			Defaults: Limits{MemoryBytes: 64 << 20, Deadline: 2 * time.Second, Instances: 4, KVMaxKeys: 10000, KVMaxBytes: 16 << 20, TimerMax: 1000, HTTPRequests: 10},
+			Slack: Slack{Mode: "console", IgnoreBots: true, IgnoreEdits: true, Scopes: DefaultScopes()},
+			Defaults: Limits{MemoryBytes: 64 << 20, Deadline: 2 * time.Second, Instances: 4, KVMaxKeys: 10000, KVMaxBytes: 16 << 20, TimerMax: 1000, HTTPRequests: 10,
+				MessagesPerEvent: 50, OutboxPending: 1000, TimerRate: 20, LogRate: 100, LogBytes: 64 << 10},
 		}
 		if len(cfg.Skills) == 0 {
 			cfg.Skills = nil
@@ -226,6 +228,11 @@ func TestParseLimits(t *testing.T) {
 		{"kv_max_bytes GB", `kv_max_bytes = "2GB"`, func(l *Limits) { l.KVMaxBytes = 2e9 }},
 		{"timer_max", `timer_max = 7`, func(l *Limits) { l.TimerMax = 7 }},
 		{"http_requests", `http_requests = 1`, func(l *Limits) { l.HTTPRequests = 1 }},
+		{"messages_per_event", `messages_per_event = 5`, func(l *Limits) { l.MessagesPerEvent = 5 }},
+		{"outbox_pending", `outbox_pending = 20`, func(l *Limits) { l.OutboxPending = 20 }},
+		{"timer_rate", `timer_rate = 2`, func(l *Limits) { l.TimerRate = 2 }},
+		{"log_rate", `log_rate = 7`, func(l *Limits) { l.LogRate = 7 }},
+		{"log_bytes", `log_bytes = "1MiB"`, func(l *Limits) { l.LogBytes = 1 << 20 }},
 	}
 	const defaults = "[defaults]\ninstances = 3\nkv_max_keys = 50\n"
 	for _, tt := range tests {
@@ -356,6 +363,34 @@ kv_max_keys = 0
 				`bot.toml:16: skills.b.timer_max: must be > 0, got -3`,
 				`bot.toml:17: skills.b.http_requests: must be at most 2147483647, got 3000000000`,
 				`bot.toml:18: skills.b.kv_max_keys: must be > 0, got 0`,
+			},
+		},
+		{
+			name: "effect quotas, mentions and workspace",
+			toml: `[defaults]
+outbox_pending = 0
+log_bytes = "1KiB"
+[skills.a]
+path = "a.wasm"
+messages_per_event = -1
+timer_rate = "fast"
+log_rate = 0
+allow_mentions = ["here", "all", "channel"]
+workspace = "t0123"
+[skills.b]
+path = "b.wasm"
+allow_mentions = "here"
+workspace = "T0123ABC"
+`,
+			want: []string{
+				`bot.toml:2: defaults.outbox_pending: must be > 0, got 0`,
+				`bot.toml:3: defaults.log_bytes: must be between 8KiB and 1GiB, got "1KiB"`,
+				`bot.toml:6: skills.a.messages_per_event: must be > 0, got -1`,
+				`bot.toml:7: skills.a.timer_rate: expected integer, got string`,
+				`bot.toml:8: skills.a.log_rate: must be > 0, got 0`,
+				`bot.toml:9: skills.a.allow_mentions[1]: unknown mass mention "all" (want "here", "channel" or "everyone")`,
+				`bot.toml:10: skills.a.workspace: invalid workspace "t0123" (want a Slack team id such as "T0123ABCD")`,
+				`bot.toml:13: skills.b.allow_mentions: expected array of strings, got string`,
 			},
 		},
 		{
@@ -615,6 +650,12 @@ func TestExpandString(t *testing.T) {
 		{"${}", "", []string{`invalid environment variable name "" in ${...}`}},
 		{"${1A}", "", []string{`invalid environment variable name "1A" in ${...}`}},
 		{"${A", "${A", []string{`unterminated "${" (write "$${" for a literal "${")`}},
+		{"${MISSING:-local-default}", "local-default", nil},
+		{"${A:-unused}", "1", nil},
+		{"${E:-was-empty}", "was-empty", nil},
+		{"${MISSING:-}", "", nil},
+		{"x${MISSING:-a:b-c}y", "xa:b-cy", nil},
+		{"${bad-name:-x}", "", []string{`invalid environment variable name "bad-name" in ${...}`}},
 	}
 	for _, tt := range tests {
 		var errs []string

@@ -32,6 +32,9 @@ const (
 	minMemory   = wasmPage // one page: anything less cannot run a module
 	maxMemory   = 4 << 30  // the whole wasm32 address space
 	maxDeadline = 5 * time.Minute
+	// minLogBytes lets one full-length log line (abi.MaxLogLine) through
+	// per second, so a log_bytes below it cannot mute a skill entirely.
+	minLogBytes = 8 << 10
 )
 
 // DefaultLimits returns the built-in limits, which [defaults] overrides.
@@ -44,6 +47,12 @@ func DefaultLimits() Limits {
 		KVMaxBytes:   16 << 20,
 		TimerMax:     1000,
 		HTTPRequests: 10,
+
+		MessagesPerEvent: 50,
+		OutboxPending:    1000,
+		TimerRate:        20,
+		LogRate:          100,
+		LogBytes:         64 << 10,
 	}
 }
 
@@ -67,7 +76,8 @@ const (
 // anything not listed is reported as an unknown key, so a typo never
 // silently falls back to a default.
 func knownKeys(k tableKind) []string {
-	limits := []string{"memory", "deadline", "instances", "kv_max_keys", "kv_max_bytes", "timer_max", "http_requests"}
+	limits := []string{"memory", "deadline", "instances", "kv_max_keys", "kv_max_bytes", "timer_max", "http_requests",
+		"messages_per_event", "outbox_pending", "timer_rate", "log_rate", "log_bytes"}
 	switch k {
 	case tableTop:
 		return []string{"bot", "slack", "defaults", "skills"}
@@ -79,13 +89,13 @@ func knownKeys(k tableKind) []string {
 	case tableDefaults:
 		return limits
 	case tableSkill:
-		return append(limits, "path", "data_dir", "http_allow", "on", "config", "schedules", "hooks")
+		return append(limits, "path", "data_dir", "http_allow", "slack_read", "on", "config", "schedules", "hooks", "allow_mentions", "workspace")
 	case tableOn:
 		return []string{"messages", "mentions", "dms", "commands", "actions"}
 	case tableSchedule:
 		return []string{"cron", "time_zone", "catch_up"}
 	case tableHook:
-		return []string{"secret", "auth", "header", "max_body"}
+		return []string{"secret", "auth", "header", "max_body", "topics"}
 	}
 	panic(fmt.Sprintf("config: unknown table kind %d", k))
 }
@@ -364,6 +374,21 @@ func (d *decoder) limits(t *table, base Limits) Limits {
 	if v, ok := d.count(t, "http_requests"); ok {
 		l.HTTPRequests = int(v)
 	}
+	if v, ok := d.count(t, "messages_per_event"); ok {
+		l.MessagesPerEvent = int(v)
+	}
+	if v, ok := d.count(t, "outbox_pending"); ok {
+		l.OutboxPending = int(v)
+	}
+	if v, ok := d.count(t, "timer_rate"); ok {
+		l.TimerRate = int(v)
+	}
+	if v, ok := d.count(t, "log_rate"); ok {
+		l.LogRate = int(v)
+	}
+	if v, ok := d.size(t, "log_bytes", minLogBytes, 1<<30); ok {
+		l.LogBytes = int64(v)
+	}
 	return l
 }
 
@@ -539,6 +564,35 @@ func (d *decoder) skill(c *node, defaults Limits) skillInfo {
 			s.HTTPAllow = append(s.HTTPAllow, strings.ToLower(v))
 		}
 	}
+	if vs, n := t.strs("slack_read"); n != nil {
+		for i, v := range vs {
+			if !slices.Contains(SlackReadMethods(), v) {
+				d.problem(n.line, `%s[%d]: %s is not a read-only Web API method slack_call can be granted (one of %s; messages are sent with reply/post/update)`,
+					n.name(), i, show(elem(n.raw, i)), strings.Join(SlackReadMethods(), ", "))
+				continue
+			}
+			if !slices.Contains(s.SlackRead, v) {
+				s.SlackRead = append(s.SlackRead, v)
+			}
+		}
+	}
+	if vs, n := t.strs("allow_mentions"); n != nil {
+		for i, v := range vs {
+			switch v {
+			case "here", "channel", "everyone":
+				s.AllowMentions = append(s.AllowMentions, v)
+			default:
+				d.problem(n.line, `%s[%d]: unknown mass mention %s (want "here", "channel" or "everyone")`, n.name(), i, show(elem(n.raw, i)))
+			}
+		}
+	}
+	if v, n := t.str("workspace"); n != nil && v != "" {
+		if !validTeamID(v) {
+			d.problem(n.line, `%s: invalid workspace %s (want a Slack team id such as "T0123ABCD")`, n.name(), show(n.raw))
+		} else {
+			s.Workspace = v
+		}
+	}
 	info := skillInfo{}
 	on := t.sub("on", tableOn)
 	s.Routes.Messages = d.messages(on)
@@ -595,6 +649,21 @@ func validSkillName(name string) bool {
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// validTeamID reports whether id looks like a Slack team (or enterprise)
+// id: T or E and 2-31 upper-case letters and digits.
+func validTeamID(id string) bool {
+	if len(id) < 3 || len(id) > 32 || (id[0] != 'T' && id[0] != 'E') {
+		return false
+	}
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
 			return false
 		}
 	}

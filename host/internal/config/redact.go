@@ -61,8 +61,8 @@ func (c Config) LogValue() slog.Value {
 
 // String renders h with its secret redacted (see Slack.String).
 func (h Hook) String() string {
-	return fmt.Sprintf("{Name:%s Secret:%s Auth:%s Header:%s MaxBody:%d Line:%d}",
-		h.Name, redacted(h.Secret), h.Auth, h.Header, h.MaxBody, h.Line)
+	return fmt.Sprintf("{Name:%s Secret:%s Auth:%s Header:%s MaxBody:%d Topics:%v Line:%d}",
+		h.Name, redacted(h.Secret), h.Auth, h.Header, h.MaxBody, h.Topics, h.Line)
 }
 
 // GoString makes %#v redact too.

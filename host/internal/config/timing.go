@@ -32,6 +32,11 @@ const (
 	// the hook's header (optionally prefixed "sha256=").
 	HookAuthBearer = "bearer"
 	HookAuthHMAC   = "hmac"
+	// HookAuthSNS verifies AWS SNS message signatures (the host's
+	// webhook package, sns.go); the hook must list its "topics", and its
+	// secret, optional, is then the password of HTTP Basic auth (SNS sends
+	// the user:password of the subscription URL).
+	HookAuthSNS = "sns"
 	// DefaultHookHeader is GitHub's name for the same scheme, which many
 	// senders already speak.
 	DefaultHookHeader = "X-Signature-256"
@@ -314,22 +319,27 @@ func (d *decoder) hooks(t *table) []Hook {
 		ht := d.table(c, tableHook)
 		h := Hook{Name: c.key[len(c.key)-1], Auth: HookAuthBearer, Header: DefaultHookHeader, Line: c.line}
 		ok := true
+		if v, n := ht.str("auth"); n != nil && v != "" {
+			if v != HookAuthBearer && v != HookAuthHMAC && v != HookAuthSNS {
+				d.problem(n.line, `%s: invalid value %s (want "bearer", "hmac" or "sns")`, n.name(), show(n.raw))
+				ok = false
+			}
+			h.Auth = v
+		}
 		if v, n := ht.str("secret"); n != nil && v != "" {
 			if len(v) < 16 {
 				d.problem(n.line, "%s: too short (%d bytes); use at least 16 random bytes", n.name(), len(v))
 				ok = false
 			}
 			h.Secret = v
-		} else if !ht.has("secret") || n != nil {
+		} else if h.Auth != HookAuthSNS && (!ht.has("secret") || n != nil) {
+			// An SNS hook is authenticated by AWS's signature; its secret
+			// (Basic auth) is optional.
 			d.problem(c.line, `%s: missing required key "secret" (use ${ENV} to keep it out of the file)`, c.name())
 			ok = false
 		}
-		if v, n := ht.str("auth"); n != nil && v != "" {
-			if v != HookAuthBearer && v != HookAuthHMAC {
-				d.problem(n.line, `%s: invalid value %s (want "bearer" or "hmac")`, n.name(), show(n.raw))
-				ok = false
-			}
-			h.Auth = v
+		if !d.hookTopics(ht, c, &h) {
+			ok = false
 		}
 		if v, n := ht.str("header"); n != nil && v != "" {
 			if !validHeaderName(v) {
@@ -347,6 +357,52 @@ func (d *decoder) hooks(t *table) []Hook {
 		}
 	}
 	return out
+}
+
+// hookTopics reads "topics", the SNS topic ARNs an auth = "sns" hook
+// accepts: required (non-empty) there, refused anywhere else, so a hook
+// that would accept every topic cannot be written.
+func (d *decoder) hookTopics(ht *table, c *node, h *Hook) bool {
+	vs, n := ht.strs("topics")
+	if h.Auth != HookAuthSNS {
+		if n != nil {
+			d.problem(n.line, `%s: only for auth = "sns"`, n.name())
+			return false
+		}
+		return true
+	}
+	if n == nil || len(vs) == 0 {
+		d.problem(c.line, `%s: auth = "sns" needs "topics", the topic ARNs to accept (e.g. ["arn:aws:sns:eu-west-1:123456789012:alerts"])`, c.name())
+		return false
+	}
+	ok := true
+	for i, v := range vs {
+		if !ValidTopicARN(v) {
+			d.problem(n.line, `%s[%d]: invalid topic ARN %s (want arn:aws:sns:REGION:ACCOUNT:NAME)`, n.name(), i, show(elem(n.raw, i)))
+			ok = false
+			continue
+		}
+		h.Topics = append(h.Topics, v)
+	}
+	return ok
+}
+
+// ValidTopicARN reports whether s has the shape of an SNS topic ARN:
+// arn:PARTITION:sns:REGION:ACCOUNT(12 digits):NAME.
+func ValidTopicARN(s string) bool {
+	p := strings.Split(s, ":")
+	if len(p) != 6 || p[0] != "arn" || !strings.HasPrefix(p[1], "aws") || p[2] != "sns" || p[3] == "" || p[5] == "" {
+		return false
+	}
+	if len(p[4]) != 12 || strings.Trim(p[4], "0123456789") != "" {
+		return false
+	}
+	for _, r := range p[3] + p[5] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 func validHeaderName(s string) bool {

@@ -34,6 +34,10 @@ secret = "0123456789abcdef0123"
 auth = "hmac"
 header = "x-hub-signature-256"
 max_body = "64KiB"
+
+[skills.digest.hooks.sns]
+auth = "sns"
+topics = ["arn:aws:sns:eu-west-1:123456789012:alarms", "arn:aws-cn:sns:cn-north-1:123456789012:x.y"]
 `
 	cfg := mustParse(t, src, map[string]string{"HOOK_SECRET": "secret-from-env-123"})
 	if cfg.Bot.MaxBody != 2<<20 || cfg.Bot.DedupWindow != 2*time.Hour || cfg.Bot.CatchUp != CatchUpSkip {
@@ -50,6 +54,8 @@ max_body = "64KiB"
 	wantHooks := []Hook{
 		{Name: "alertmanager", Secret: "secret-from-env-123", Auth: HookAuthBearer, Header: DefaultHookHeader, MaxBody: 2 << 20, Line: 17},
 		{Name: "github", Secret: "0123456789abcdef0123", Auth: HookAuthHMAC, Header: "X-Hub-Signature-256", MaxBody: 64 << 10, Line: 20},
+		{Name: "sns", Auth: HookAuthSNS, Header: DefaultHookHeader, MaxBody: 2 << 20, Line: 26,
+			Topics: []string{"arn:aws:sns:eu-west-1:123456789012:alarms", "arn:aws-cn:sns:cn-north-1:123456789012:x.y"}},
 	}
 	if !reflect.DeepEqual(s.Hooks, wantHooks) {
 		t.Errorf("Hooks = %+v\nwant %+v", s.Hooks, wantHooks)
@@ -106,7 +112,16 @@ func TestSchedulesAndHooksErrors(t *testing.T) {
 		{"hook short secret", "[skills.a]\npath='a'\n[skills.a.hooks.h]\nsecret='short'\n",
 			[]string{`bot.toml:4: skills.a.hooks.h.secret: too short (5 bytes)`}},
 		{"hook bad auth", "[skills.a]\npath='a'\n[skills.a.hooks.h]\nsecret='0123456789abcdef'\nauth='basic'\n",
-			[]string{`bot.toml:5: skills.a.hooks.h.auth: invalid value "basic" (want "bearer" or "hmac")`}},
+			[]string{`bot.toml:5: skills.a.hooks.h.auth: invalid value "basic" (want "bearer", "hmac" or "sns")`}},
+		{"sns hook without topics", "[skills.a]\npath='a'\n[skills.a.hooks.h]\nauth='sns'\n",
+			[]string{`bot.toml:3: skills.a.hooks.h: auth = "sns" needs "topics"`}},
+		{"sns hook empty topics", "[skills.a]\npath='a'\n[skills.a.hooks.h]\nauth='sns'\ntopics=[]\n",
+			[]string{`bot.toml:3: skills.a.hooks.h: auth = "sns" needs "topics"`}},
+		{"sns hook bad topic", "[skills.a]\npath='a'\n[skills.a.hooks.h]\nauth='sns'\ntopics=['arn:aws:sns:eu-west-1:123456789012:ok', 'arn:aws:sqs:eu-west-1:123456789012:q', '*']\n",
+			[]string{`bot.toml:5: skills.a.hooks.h.topics[1]: invalid topic ARN "arn:aws:sqs:eu-west-1:123456789012:q"`,
+				`bot.toml:5: skills.a.hooks.h.topics[2]: invalid topic ARN "*"`}},
+		{"topics on a bearer hook", "[skills.a]\npath='a'\n[skills.a.hooks.h]\nsecret='0123456789abcdef'\ntopics=['arn:aws:sns:eu-west-1:123456789012:ok']\n",
+			[]string{`bot.toml:5: skills.a.hooks.h.topics: only for auth = "sns"`}},
 		{"hook bad name", "[skills.a]\npath='a'\n[skills.a.hooks.'Bad Name']\nsecret='0123456789abcdef'\n",
 			[]string{`skills.a.hooks."Bad Name": invalid name "Bad Name"`}},
 		{"bad dedup window", "[bot]\ndedup_window='1m'\n",

@@ -205,7 +205,8 @@ func expandValue(v any, env func(string) (string, bool), errs *[]string) any {
 	return v
 }
 
-// expandString replaces each ${NAME} in s with env(NAME); "$${" stands for a
+// expandString replaces each ${NAME} in s with env(NAME) (or ${NAME:-def}
+// with def when NAME is unset or empty); "$${" stands for a
 // literal "${". A "$" not followed by "{" is left alone, so prices and
 // regexps ("^\\$") need no escaping. Scanning is leftmost-first, so
 // "$$${A}" is "$" followed by the escape, i.e. the literal "$${A}". An unset variable is an error rather
@@ -230,11 +231,18 @@ func expandString(s string, env func(string) (string, bool), errs *[]string) str
 			}
 			name := s[i+2 : i+2+end]
 			i += 2 + end + 1
+			// ${NAME:-default}: the written default when NAME is unset or
+			// empty (the shell's meaning), so a checked-in file can run
+			// locally with a value that is visibly a local one.
+			name, def, hasDef := strings.Cut(name, ":-")
 			if !validEnvName(name) {
 				*errs = append(*errs, fmt.Sprintf("invalid environment variable name %q in ${...}", name))
 				continue
 			}
 			val, ok := env(name)
+			if hasDef && val == "" {
+				val, ok = def, true
+			}
 			if !ok {
 				*errs = append(*errs, fmt.Sprintf("environment variable %s is not set", name))
 				continue

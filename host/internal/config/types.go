@@ -81,6 +81,15 @@ type Limits struct {
 	KVMaxBytes   int64         // "kv_max_bytes", e.g. "16MiB"; default 16 MiB
 	TimerMax     int           // "timer_max": pending timers; default 1000
 	HTTPRequests int           // "http_requests": fetches per event; default 10
+
+	// Effect quotas (docs/ABI.md §6): what one skill can make the host
+	// store or send, so a looping or hostile skill fills neither the
+	// outbox, the disk nor the log.
+	MessagesPerEvent int   // "messages_per_event": reply+post+update calls per event; default 50
+	OutboxPending    int   // "outbox_pending": the skill's messages queued for Slack; default 1000
+	TimerRate        int   // "timer_rate": timer fires per second; default 20
+	LogRate          int   // "log_rate": log lines per second (log calls and stdout/stderr); default 100
+	LogBytes         int64 // "log_bytes": log bytes per second, e.g. "64KiB"; default 64 KiB
 }
 
 // Skill is one [skills.NAME] table.
@@ -90,6 +99,17 @@ type Skill struct {
 	Limits    Limits
 	DataDir   string   // "data_dir": absolute read-only directory mounted at /data; "" for none
 	HTTPAllow []string // "http_allow": host or host:port entries
+	// SlackRead are the read-only Web API methods the skill may call with
+	// slack_call ("slack_read"), each one of SlackReadMethods.
+	SlackRead []string
+	// AllowMentions are the mass mentions the skill may send ("here",
+	// "channel", "everyone"); "allow_mentions". Any other <!here>,
+	// <!channel> or <!everyone> is neutralised (docs/ABI.md §2.7).
+	AllowMentions []string
+	// Workspace is the team a schedule, webhook or other event without
+	// a workspace of its own posts to ("workspace", e.g. "T0123"); ""
+	// means the host's only workspace.
+	Workspace string
 	// ConfigJSON is the [skills.NAME.config] table as a JSON object ("{}" if absent).
 	ConfigJSON []byte
 	Routes     Routes
@@ -139,11 +159,27 @@ type Schedule struct {
 type Hook struct {
 	Name   string // the table key; [a-z0-9_-]{1,64}
 	Secret string // "secret" (use ${ENV}); required
-	// Auth is "bearer" (Authorization: Bearer <secret>) or "hmac"
+	// Auth is "bearer" (Authorization: Bearer <secret>), "hmac"
 	// (hex HMAC-SHA256 of the raw body with the secret, in Header,
-	// optionally prefixed "sha256="). "auth", default "bearer".
+	// optionally prefixed "sha256=") or "sns" (AWS SNS signatures; the
+	// secret is optional and then checked as a Basic auth password).
+	// "auth", default "bearer".
 	Auth    string
 	Header  string // "header" for hmac; default "X-Signature-256"
 	MaxBody int64  // "max_body"; default [bot] max_body
-	Line    int
+	// Topics is "topics", required with auth = "sns" and refused
+	// otherwise: the TopicArns whose messages are accepted.
+	Topics []string
+	Line   int
+}
+
+// SlackReadMethods are the Web API methods a skill may be granted in
+// slack_read: reads only. Writes go through reply/post/update and the
+// durable outbox, which paces, retries and deduplicates them; a write made
+// from a handler would be repeated whenever the event is handled again.
+func SlackReadMethods() []string {
+	return []string{
+		"users.info", "users.getPresence", "dnd.info", "usergroups.users.list",
+		"conversations.members", "conversations.info",
+	}
 }

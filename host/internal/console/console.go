@@ -40,8 +40,13 @@ type Console struct {
 
 	mu      sync.Mutex
 	seq     int64
-	choices []choice // buttons of the latest message that had any
+	choices []choice          // buttons of the latest message that had any
+	posted  map[string]string // channel+ts -> skill, for update's owner check (wasmrt.Poster)
 }
+
+// maxPosted bounds the owners remembered; older messages can no longer
+// be updated in a console session that long.
+const maxPosted = 10000
 
 type choice struct {
 	label, actionID, value, blockID string
@@ -59,6 +64,15 @@ func (c *Console) nextTS() string {
 	return fmt.Sprintf("%d.%06d", now.Unix(), c.seq%1000000)
 }
 
+// PostedBy implements wasmrt.Poster: the console hands skills real ts
+// values, so update asks it who posted one.
+func (c *Console) PostedBy(team, channel, ts string) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	skill, ok := c.posted[channel+"\x00"+ts]
+	return skill, ok
+}
+
 // Send implements wasmrt.Outbox by printing the message.
 func (c *Console) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	c.mu.Lock()
@@ -70,6 +84,10 @@ func (c *Console) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 		prefix += "(edited) "
 	default:
 		ts = c.nextTS()
+		if c.posted == nil || len(c.posted) >= maxPosted {
+			c.posted = map[string]string{}
+		}
+		c.posted[s.Msg.Channel+"\x00"+ts] = s.Skill
 	}
 	if s.Msg.Channel != Channel && s.Op != wasmrt.OpUpdate {
 		prefix += "#" + s.Msg.Channel + " "

@@ -243,3 +243,51 @@ func withCustomSection(mod []byte, n int) []byte {
 	out = append(out, byte(len(payload)))
 	return append(out, payload...)
 }
+
+// BenchmarkTinyGoOpt is how the one TinyGo -opt flag (TINYGO_OPT in the
+// Makefile, the READMEs) was chosen: the echo skill built at each level,
+// its module size (wasm-bytes), the time to load it (compile + first
+// instance, load-ns) and the time per command and message event through
+// Dispatch, as in BenchmarkDispatch; cpu-ns/op is the process's CPU time
+// per operation, steadier than ns/op on a loaded machine.
+func BenchmarkTinyGoOpt(b *testing.B) {
+	for _, opt := range []string{"1", "2", "s", "z"} {
+		path := testskills.Path(b, "echo-tinygo-opt"+opt)
+		fi, err := os.Stat(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run("opt="+opt+"/load", func(b *testing.B) {
+			cpu0 := cpuTime()
+			for i := 0; i < b.N; i++ {
+				// A fresh registry (no compilation cache shared) per load.
+				newBenchRegistry(b, map[string]string{"echo": path})
+			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(fi.Size()), "wasm-bytes")
+		})
+		reg, out := newBenchRegistry(b, map[string]string{"echo": path})
+		for _, kind := range []string{"command", "message"} {
+			ev := &abi.Event{ID: "bench", Kind: abi.KindCommand, Command: "/echo", Text: "hello there", User: "U1", Channel: "C1", Team: "T1", Skill: "echo"}
+			if kind == "message" {
+				ev.Kind, ev.Command, ev.TS = abi.KindMessage, "", "1.000001"
+			}
+			b.Run("opt="+opt+"/"+kind, func(b *testing.B) {
+				ctx := context.Background()
+				start := out.n.Load()
+				cpu0 := cpuTime()
+				for i := 0; i < b.N; i++ {
+					if res := reg.Dispatch(ctx, ev); len(res) != 1 || res[0].Err != nil {
+						b.Fatalf("dispatch: %+v", res)
+					}
+				}
+				b.StopTimer()
+				b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+				if got := out.n.Load() - start; got != int64(b.N) {
+					b.Fatalf("%d replies for %d events", got, b.N)
+				}
+				b.ReportMetric(float64(fi.Size()), "wasm-bytes")
+			})
+		}
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"maps"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -144,13 +145,20 @@ func (s *slot) current() *version {
 	return s.cur
 }
 
-// ApplyError lists the skills that failed to load; nothing was applied.
-type ApplyError struct{ Errs []error }
+// ApplyError lists the skills that failed to load. From Apply nothing was
+// applied; from ApplyPartial (Partial) the other skills serve.
+type ApplyError struct {
+	Errs    []error
+	Partial bool
+}
 
 func (e *ApplyError) Error() string {
 	msgs := make([]string, len(e.Errs))
 	for i, err := range e.Errs {
 		msgs[i] = err.Error()
+	}
+	if e.Partial {
+		return fmt.Sprintf("%d skill(s) not loaded: %s", len(e.Errs), strings.Join(msgs, "; "))
 	}
 	return "config not applied: " + strings.Join(msgs, "; ")
 }
@@ -165,29 +173,55 @@ func (r *Registry) Apply(ctx context.Context, cfg *config.Config) error {
 	r.applyMu.Lock()
 	defer r.applyMu.Unlock()
 	old := r.state.Load()
-
-	type loaded struct {
-		name string
-		v    *version
-	}
-	var fresh []loaded
-	var errs []error
-	// A skill removed a moment ago and configured again takes its slot
-	// back (its version keeps serving if nothing changed).
-	back := map[string]*slot{}
-	backCfg := map[string]config.Skill{}
-	for _, rs := range old.retired {
-		for name, s := range rs.slots {
-			if _, ok := cfg.Skill(name); ok && !rs.gone.Load() {
-				back[name] = s
-				backCfg[name], _ = rs.old.cfg.Skill(name)
-			}
+	fresh, errs := r.loadChanged(ctx, old, cfg)
+	if len(errs) > 0 {
+		for _, v := range fresh {
+			_ = v.mod.Close(ctx)
 		}
+		return &ApplyError{Errs: errs}
 	}
-	for _, sk := range cfg.Skills {
+	r.install(ctx, old, cfg, fresh)
+	return nil
+}
+
+// ApplyPartial is Apply for start-up: a skill that fails to load does not
+// stop the others. cfg becomes the serving config; every skill that loaded
+// serves, a skill that did not has no module (it gets no events; its file
+// is watched, so a fixed module dropped in loads)
+// and is listed in the returned *ApplyError, or nil when all loaded.
+func (r *Registry) ApplyPartial(ctx context.Context, cfg *config.Config) error {
+	r.applyMu.Lock()
+	defer r.applyMu.Unlock()
+	old := r.state.Load()
+	fresh, errs := r.loadChanged(ctx, old, cfg)
+	r.install(ctx, old, cfg, fresh)
+	if len(errs) > 0 {
+		for _, err := range errs {
+			r.log.Error("skill not loaded; the other skills serve", "err", err)
+		}
+		return &ApplyError{Errs: errs, Partial: true}
+	}
+	return nil
+}
+
+// loadParallel is how many skills load at once: compiling is CPU-bound,
+// and two keeps one slow module from holding up the others without
+// starving the host on a small machine.
+const loadParallel = 2
+
+// loadChanged loads every skill of cfg that is new or changed, a few at a
+// time. It returns the loaded versions by skill name and the failures in
+// config order.
+func (r *Registry) loadChanged(ctx context.Context, old *state, cfg *config.Config) (map[string]*version, []error) {
+	back, backCfg := old.takenBack(cfg)
+	errs := make([]error, len(cfg.Skills))
+	vers := make([]*version, len(cfg.Skills))
+	sem := make(chan struct{}, loadParallel)
+	var wg sync.WaitGroup
+	for i, sk := range cfg.Skills {
 		b, err := os.ReadFile(sk.Path)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("skill %q: read module %s: %w", sk.Name, sk.Path, err))
+			errs[i] = fmt.Errorf("skill %q: read module %s: %w", sk.Name, sk.Path, err)
 			continue
 		}
 		hash := sha256.Sum256(b)
@@ -201,25 +235,37 @@ func (r *Registry) Apply(ctx context.Context, cfg *config.Config) error {
 				continue // reuse
 			}
 		}
-		mod, err := r.engine.Load(ctx, wasmrt.Spec{Skill: sk, Wasm: b})
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		fresh = append(fresh, loaded{sk.Name, &version{mod: mod, hash: hash}})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			mod, err := r.engine.Load(ctx, wasmrt.Spec{Skill: sk, Wasm: b})
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			vers[i] = &version{mod: mod, hash: hash}
+		}()
 	}
-	if len(errs) > 0 {
-		for _, l := range fresh {
-			_ = l.v.mod.Close(ctx)
+	wg.Wait()
+	fresh := map[string]*version{}
+	var failed []error
+	for i, sk := range cfg.Skills {
+		if errs[i] != nil {
+			failed = append(failed, errs[i])
 		}
-		return &ApplyError{Errs: errs}
+		if vers[i] != nil {
+			fresh[sk.Name] = vers[i]
+		}
 	}
+	return fresh, failed
+}
 
+// install makes cfg the serving config with the fresh versions swapped in.
+func (r *Registry) install(ctx context.Context, old *state, cfg *config.Config, freshBy map[string]*version) {
+	back, _ := old.takenBack(cfg)
 	next := &state{cfg: cfg, slots: map[string]*slot{}, commands: map[string]entry{}}
-	freshBy := map[string]*version{}
-	for _, l := range fresh {
-		freshBy[l.name] = l.v
-	}
 	for _, sk := range cfg.Skills {
 		s, ok := old.slots[sk.Name]
 		if !ok {
@@ -263,7 +309,23 @@ func (r *Registry) Apply(ctx context.Context, cfg *config.Config) error {
 		time.AfterFunc(r.retireGrace, func() { r.unretire(rs) })
 	}
 	r.state.Store(next)
-	return nil
+}
+
+// takenBack finds the skills of cfg that an earlier Apply removed and
+// whose grace is not over: they take their slot back (and keep their
+// version if nothing changed), with the config they were removed with.
+func (st *state) takenBack(cfg *config.Config) (map[string]*slot, map[string]config.Skill) {
+	back := map[string]*slot{}
+	backCfg := map[string]config.Skill{}
+	for _, rs := range st.retired {
+		for name, s := range rs.slots {
+			if _, ok := cfg.Skill(name); ok && !rs.gone.Load() {
+				back[name] = s
+				backCfg[name], _ = rs.old.cfg.Skill(name)
+			}
+		}
+	}
+	return back, backCfg
 }
 
 // unretire ends a removal's grace: its skills are unloaded once the
@@ -287,7 +349,8 @@ const maxRetired = 16
 // the module's runtime or instances.
 func sameModuleSettings(a, b config.Skill) bool {
 	return a.Path == b.Path && a.Limits == b.Limits && a.DataDir == b.DataDir &&
-		bytes.Equal(a.ConfigJSON, b.ConfigJSON) && strings.Join(a.HTTPAllow, "\x00") == strings.Join(b.HTTPAllow, "\x00")
+		bytes.Equal(a.ConfigJSON, b.ConfigJSON) && strings.Join(a.HTTPAllow, "\x00") == strings.Join(b.HTTPAllow, "\x00") &&
+		slices.Equal(a.SlackRead, b.SlackRead)
 }
 
 // ErrUnchanged is returned by Reload when the file has the bytes already

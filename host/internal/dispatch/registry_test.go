@@ -4,12 +4,16 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/config"
+	"github.com/bothost/bothost/host/internal/dispatch"
 	"github.com/bothost/bothost/host/internal/testskills"
 )
 
@@ -80,4 +84,49 @@ func TestApplyRejectsWhole(t *testing.T) {
 func version(b []byte) string {
 	s := sha256.Sum256(b)
 	return hex.EncodeToString(s[:6])
+}
+
+// TestApplyPartialServesTheOthers: at start-up a skill whose module is
+// refused (the issue 8 compile bomb) or missing does not stop the others:
+// they serve, the failures are reported, and the bad skill gets no events
+// until a good module is dropped in.
+func TestApplyPartialServesTheOthers(t *testing.T) {
+	reg, _ := newBenchRegistry(t, map[string]string{})
+	dir := t.TempDir()
+	bomb := filepath.Join(dir, "bomb.wasm")
+	if err := os.WriteFile(bomb, testskills.Read(t, "hostile-compilebomb"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := &config.Config{Skills: []config.Skill{
+		{Name: "bomb", Path: bomb, Limits: config.DefaultLimits(), Routes: config.Routes{Commands: []string{"/bomb"}}},
+		{Name: "good", Path: testskills.Path(t, "echo-rust"), Limits: config.DefaultLimits(), Routes: config.Routes{Commands: []string{"/good"}}},
+		{Name: "gone", Path: filepath.Join(dir, "missing.wasm"), Limits: config.DefaultLimits()},
+	}}
+	err := reg.ApplyPartial(context.Background(), cfg)
+	var ae *dispatch.ApplyError
+	if !errors.As(err, &ae) || !ae.Partial || len(ae.Errs) != 2 {
+		t.Fatalf("ApplyPartial: %v", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, `load skill "bomb"`) || !strings.Contains(msg, "locals per function (parameters included) is 8002, over the limit of 2048") || !strings.Contains(msg, `skill "gone"`) {
+		t.Fatalf("failures not reported clearly: %v", msg)
+	}
+	res := reg.Dispatch(context.Background(), &abi.Event{ID: "1", Kind: abi.KindCommand, Command: "/good", Channel: "C"})
+	if len(res) != 1 || res[0].Err != nil {
+		t.Fatalf("good skill must serve: %+v", res)
+	}
+	res = reg.Dispatch(context.Background(), &abi.Event{ID: "2", Kind: abi.KindCommand, Command: "/bomb", Channel: "C"})
+	if len(res) != 0 {
+		t.Fatalf("the refused skill has no module to answer with: %+v", res)
+	}
+	// A good module dropped in for the refused skill loads on reload.
+	if err := os.WriteFile(bomb, testskills.Read(t, "echo-rust"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := reg.Reload(context.Background(), "bomb"); err != nil {
+		t.Fatalf("reload of the fixed module: %v", err)
+	}
+	res = reg.Dispatch(context.Background(), &abi.Event{ID: "3", Kind: abi.KindCommand, Command: "/bomb", Channel: "C"})
+	if len(res) != 1 || res[0].Err != nil {
+		t.Fatalf("fixed skill must serve: %+v", res)
+	}
 }

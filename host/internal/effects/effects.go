@@ -25,11 +25,13 @@ type Recorder struct {
 	effects []string
 	seq     int
 	timers  map[string]time.Time
+	teams   map[string]string // timer -> workspace it fires into
+	posted  map[string]string // channel+ts -> skill (wasmrt.Poster)
 }
 
 // New returns a Recorder storing KV data in kv.
 func New(kv store.KV, clk clock.Clock) *Recorder {
-	return &Recorder{kv: kv, clock: clk, timers: map[string]time.Time{}}
+	return &Recorder{kv: kv, clock: clk, timers: map[string]time.Time{}, teams: map[string]string{}, posted: map[string]string{}}
 }
 
 func (r *Recorder) add(format string, args ...any) {
@@ -48,10 +50,20 @@ func (r *Recorder) Effects() []string {
 }
 
 // Send implements wasmrt.Outbox; message ts values count up from 1000.
+// It issues no references, so one passed to it is another host's or a
+// forgery: refused like a foreign one (wasmrt.ErrForeign).
 func (r *Recorder) Send(ctx context.Context, s wasmrt.Send) (string, error) {
+	for _, ts := range []string{s.Msg.TS, s.Msg.ThreadTS} {
+		if strings.HasPrefix(ts, "bothost:") {
+			return "", fmt.Errorf("recorder: reference %s was not issued here: %w", ts, wasmrt.ErrForeign)
+		}
+	}
 	r.mu.Lock()
 	r.seq++
 	ts := fmt.Sprintf("1000.%06d", r.seq)
+	if s.Op == wasmrt.OpPost {
+		r.posted[s.Msg.Channel+"\x00"+ts] = s.Skill
+	}
 	r.mu.Unlock()
 	var b strings.Builder
 	switch {
@@ -77,8 +89,24 @@ func (r *Recorder) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 	return ts, nil
 }
 
-// Set implements wasmrt.Timers (in memory).
-func (r *Recorder) Set(ctx context.Context, skill, name string, payload []byte, due time.Time, max int) error {
+// PostedBy implements wasmrt.Poster.
+func (r *Recorder) PostedBy(team, channel, ts string) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	skill, ok := r.posted[channel+"\x00"+ts]
+	return skill, ok
+}
+
+// TimerTeam returns the workspace the pending timer skill/name fires into.
+func (r *Recorder) TimerTeam(skill, name string) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	team, ok := r.teams[skill+"\x00"+name]
+	return team, ok
+}
+
+// SetIn implements wasmrt.Timers (in memory).
+func (r *Recorder) SetIn(ctx context.Context, team, skill, name string, payload []byte, due time.Time, max int) error {
 	r.mu.Lock()
 	_, exists := r.timers[skill+"\x00"+name]
 	if !exists && max > 0 && len(r.timers) >= max {
@@ -86,6 +114,7 @@ func (r *Recorder) Set(ctx context.Context, skill, name string, payload []byte, 
 		return store.ErrQuota
 	}
 	r.timers[skill+"\x00"+name] = due
+	r.teams[skill+"\x00"+name] = team
 	r.mu.Unlock()
 	r.add("timer set name=%q in=%s payload=%q", name, due.Sub(r.clock.Now()).Round(time.Millisecond), payload)
 	return nil
@@ -96,6 +125,7 @@ func (r *Recorder) Cancel(ctx context.Context, skill, name string) error {
 	r.mu.Lock()
 	_, ok := r.timers[skill+"\x00"+name]
 	delete(r.timers, skill+"\x00"+name)
+	delete(r.teams, skill+"\x00"+name)
 	r.mu.Unlock()
 	if !ok {
 		return store.ErrNotFound
@@ -139,6 +169,37 @@ func (k recordingKV) List(ctx context.Context, ns, prefix string, limit int) ([]
 
 func (k recordingKV) Usage(ctx context.Context, ns string) (store.Usage, error) {
 	return k.r.kv.Usage(ctx, ns)
+}
+
+func (k recordingKV) CompareAndSwap(ctx context.Context, ns, key string, expected, value []byte, ttl time.Duration, q store.Quota) (bool, error) {
+	ok, err := k.r.kv.CompareAndSwap(ctx, ns, key, expected, value, ttl, q)
+	if err == nil {
+		from := "absent"
+		if expected != nil {
+			from = fmt.Sprintf("%q", expected)
+		}
+		result := "swapped"
+		if !ok {
+			result = "unchanged"
+		}
+		k.r.add("kv cas %s %s->%q%s %s", key, from, value, ttlNote(ttl), result)
+	}
+	return ok, err
+}
+
+func (k recordingKV) Incr(ctx context.Context, ns, key string, delta int64, ttl time.Duration, q store.Quota) (int64, error) {
+	n, err := k.r.kv.Incr(ctx, ns, key, delta, ttl, q)
+	if err == nil {
+		k.r.add("kv incr %s %+d=%d%s", key, delta, n, ttlNote(ttl))
+	}
+	return n, err
+}
+
+func ttlNote(ttl time.Duration) string {
+	if ttl > 0 {
+		return " ttl=" + ttl.String()
+	}
+	return ""
 }
 
 // Note records a free-form effect, such as a log line, in order.

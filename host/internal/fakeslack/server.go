@@ -1,7 +1,11 @@
 // Package fakeslack is a local HTTP server standing in for Slack: the Web API
 // methods the host calls (auth.test, chat.postMessage, chat.update,
 // chat.postEphemeral, chat.delete, conversations.history,
-// conversations.replies, oauth.v2.access, apps.connections.open),
+// conversations.replies, oauth.v2.access, apps.connections.open, and the
+// reads skills make with slack_call: users.info, users.getPresence,
+// dnd.info, usergroups.users.list, conversations.members,
+// conversations.info, answered from users, usergroups and channels set
+// with SetUser, SetUsergroup and SetChannel),
 // response_url endpoints, the OAuth authorize page and Socket Mode
 // (a WebSocket speaking Slack's envelope protocol).
 //
@@ -56,6 +60,14 @@ const (
 	MethodResponseURL     = "response_url"
 	MethodHistory         = "conversations.history"
 	MethodReplies         = "conversations.replies"
+
+	// The read methods skills call with slack_call (directory.go).
+	MethodUsersInfo          = "users.info"
+	MethodUsersGetPresence   = "users.getPresence"
+	MethodDNDInfo            = "dnd.info"
+	MethodUsergroupsUsers    = "usergroups.users.list"
+	MethodConversationsMembs = "conversations.members"
+	MethodConversationsInfo  = "conversations.info"
 )
 
 // method ids index the per-method counters; mUnknown collects every path
@@ -71,6 +83,12 @@ const (
 	mResponseURL
 	mHistory
 	mReplies
+	mUsersInfo
+	mUsersGetPresence
+	mDNDInfo
+	mUsergroupsUsers
+	mConversationsMembers
+	mConversationsInfo
 	mUnknown
 	nMethods
 )
@@ -97,6 +115,18 @@ func methodID(name string) int {
 		return mHistory
 	case MethodReplies:
 		return mReplies
+	case MethodUsersInfo:
+		return mUsersInfo
+	case MethodUsersGetPresence:
+		return mUsersGetPresence
+	case MethodDNDInfo:
+		return mDNDInfo
+	case MethodUsergroupsUsers:
+		return mUsergroupsUsers
+	case MethodConversationsMembs:
+		return mConversationsMembers
+	case MethodConversationsInfo:
+		return mConversationsInfo
 	}
 	return mUnknown
 }
@@ -215,6 +245,9 @@ type Server struct {
 	hmu  sync.RWMutex
 	hist map[string]map[string]*timeline // team id -> channel -> timeline
 
+	dmu sync.Mutex
+	dir map[string]*directory // team id -> users, usergroups, channels
+
 	sock sockState
 }
 
@@ -243,6 +276,7 @@ func New(opts ...Option) *Server {
 		oauthCode: make(map[string]oauthGrant),
 		appTokens: make(map[string]bool),
 		hist:      make(map[string]map[string]*timeline),
+		dir:       make(map[string]*directory),
 	}
 	s.pool.New = func() any { return &reqState{body: make([]byte, 0, 1024), out: make([]byte, 0, 512)} }
 	empty := map[string]*Team{}

@@ -37,6 +37,7 @@ type fields struct {
 	token, channel, text, ts, threadTS, user, blocks, attachments []byte
 	clientID, clientSecret, code                                  []byte
 	metadata                                                      []byte
+	usergroup                                                     []byte
 
 	// conversations.history / conversations.replies.
 	oldest, latest, limit, cursor, inclusive, includeAllMetadata []byte
@@ -73,6 +74,8 @@ func (f *fields) slot(k []byte) *[]byte {
 		return &f.code
 	case "metadata":
 		return &f.metadata
+	case "usergroup":
+		return &f.usergroup
 	case "oldest":
 		return &f.oldest
 	case "latest":
@@ -168,6 +171,7 @@ type jsonFields struct {
 	Cursor          string          `json:"cursor"`
 	Inclusive       json.RawMessage `json:"inclusive"`
 	IncludeAllMeta  json.RawMessage `json:"include_all_metadata"`
+	Usergroup       string          `json:"usergroup"`
 	ResponseType    string          `json:"response_type"`
 	ReplaceOriginal bool            `json:"replace_original"`
 	DeleteOriginal  bool            `json:"delete_original"`
@@ -195,6 +199,7 @@ func parseJSON(b []byte, f *fields) error {
 	set(&f.oldest, j.Oldest)
 	set(&f.latest, j.Latest)
 	set(&f.cursor, j.Cursor)
+	set(&f.usergroup, j.Usergroup)
 	f.limit = rawOrString(j.Limit)
 	f.inclusive = rawOrString(j.Inclusive)
 	f.includeAllMetadata = rawOrString(j.IncludeAllMeta)
@@ -350,6 +355,8 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, method string)
 		a = s.history(st, team)
 	case mReplies:
 		a = s.replies(st, team)
+	case mUsersInfo, mUsersGetPresence, mDNDInfo, mUsergroupsUsers, mConversationsMembers, mConversationsInfo:
+		a = s.read(id, st, team)
 	default:
 		a = answer{err: "unknown_method"}
 	}

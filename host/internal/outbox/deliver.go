@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"slices"
+	"sort"
 	"sync"
 	"time"
 
@@ -24,11 +26,23 @@ const (
 	qMarking               // in-doubt marks of its first messages are being committed
 )
 
-// chanQ is the FIFO of one (team, channel). At most one of its messages is
-// in flight at a time, which is what keeps a channel in order.
+// chanQ is the queue of one (team, channel). At most one of its messages
+// is in flight at a time, which is what keeps a channel in order.
+//
+// The channel's pacing is shared fairly between skills (start-time fair
+// queueing): each message gets a tag, one more than the larger of the
+// channel's virtual time (the tag of the last message taken) and the tag
+// of the same skill's previous message, and items are kept in tag order
+// after the head. So a skill's messages keep their order and wait behind
+// its own earlier messages, while another skill's reply waits behind at
+// most one of them per skill, not behind the whole backlog (a skill's 50
+// posts used to delay a neighbour's reply in the same channel by 50 s).
+// The head is never displaced: it may be marking or being looked up.
 type chanQ struct {
 	key       string
 	items     []*item
+	vtime     uint64            // tag of the last message taken from the head
+	lastTag   map[string]uint64 // skill -> tag of its last message queued
 	state     qstate
 	tokens    float64
 	last      time.Time // token bucket reference time
@@ -66,22 +80,98 @@ func newScheduler(o *Outbox) *scheduler {
 
 func chanKey(team, channel string) string { return team + "\x00" + channel }
 
-// enqueue appends durable messages to their channels' queues, in order.
+// enqueue adds durable messages to their channels' queues, each skill's
+// in order, skills interleaved fairly (chanQ).
 func (s *scheduler) enqueue(items []*item) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, it := range items {
+		if s.o.dropped(it) {
+			s.o.dropItem(it)
+			continue
+		}
 		k := chanKey(it.rec.Team, it.rec.Channel)
 		q := s.chans[k]
 		if q == nil {
 			q = &chanQ{key: k}
 			s.chans[k] = q
 		}
-		q.items = append(q.items, it)
+		q.push(it)
 		if q.state == qIdle {
 			s.schedule(q)
 		}
 	}
+}
+
+// push tags it and inserts it after the head, behind every item whose tag
+// is not larger (so equal tags keep arrival order).
+func (q *chanQ) push(it *item) {
+	if q.lastTag == nil {
+		q.lastTag = map[string]uint64{}
+	}
+	it.tag = max(q.vtime, q.lastTag[it.rec.Skill]) + 1
+	q.lastTag[it.rec.Skill] = it.tag
+	if len(q.items) == 0 {
+		q.items = append(q.items, it)
+		return
+	}
+	rest := q.items[1:]
+	i := 1 + sort.Search(len(rest), func(j int) bool { return rest[j].tag > it.tag })
+	q.items = slices.Insert(q.items, i, it)
+}
+
+// pop removes the head, advancing the channel's virtual time.
+func (q *chanQ) pop() {
+	q.vtime = max(q.vtime, q.items[0].tag)
+	q.items[0] = nil
+	q.items = q.items[1:]
+}
+
+// dropSkill removes every queued message of skill that is not being
+// delivered (a head that is in flight, marking or being looked up
+// finishes), records each as dropped, and returns how many it kept.
+func (s *scheduler) dropSkill(skill string) (busy int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, q := range s.chans {
+		keep := q.items[:0]
+		for i, it := range q.items {
+			inFlight := i == 0 && (q.state == qRunning || q.state == qMarking)
+			if it.rec.Skill != skill {
+				keep = append(keep, it)
+				continue
+			}
+			if inFlight || it.marking {
+				keep = append(keep, it)
+				busy++
+				continue
+			}
+			s.o.dropItem(it)
+		}
+		clear(q.items[len(keep):])
+		q.items = keep
+		delete(q.lastTag, skill)
+		if len(q.items) == 0 && q.state != qRunning && q.state != qMarking {
+			s.idle(q)
+		}
+	}
+	return busy
+}
+
+// idle takes an emptied q out of the ready queue or its timer. s.mu held.
+func (s *scheduler) idle(q *chanQ) {
+	switch q.state {
+	case qReady:
+		s.ready = slices.DeleteFunc(s.ready, func(x *chanQ) bool { return x == q })
+	case qWaiting:
+		if q.timer != nil {
+			q.timer.Stop()
+			q.timer = nil
+		}
+	}
+	q.state = qIdle
+	q.items = nil
+	q.vtime, q.lastTag = 0, nil
 }
 
 func (s *scheduler) start(ctx context.Context) {
@@ -282,10 +372,7 @@ func (s *scheduler) die() {
 func (s *scheduler) settle(q *chanQ, it *item, res result) {
 	o := s.o
 	now := o.clk.Now()
-	pop := func() {
-		q.items[0] = nil
-		q.items = q.items[1:]
-	}
+	pop := q.pop
 	switch res.kind {
 	case resAborted:
 		// Stopping: the message stays first in line for the next start.
@@ -329,6 +416,7 @@ func (s *scheduler) settle(q *chanQ, it *item, res result) {
 	} else {
 		q.state = qIdle
 		q.items = nil
+		q.vtime, q.lastTag = 0, nil
 	}
 }
 
@@ -427,8 +515,15 @@ func (o *Outbox) deadLetter(it *item, reason string, err error, now time.Time) {
 // and queues it for the next commit.
 func (o *Outbox) record(n uint64, d doneRec, dead []byte) {
 	o.rmu.Lock()
-	o.refs.set(n, d.Created, stateCode(d.State), d.val())
-	delete(o.pend, n)
+	if owner, ok := o.pend[n]; ok {
+		d.Owner = owner
+		delete(o.pend, n)
+		skill := ownerSkill(owner)
+		if o.pendSkill[skill]--; o.pendSkill[skill] <= 0 {
+			delete(o.pendSkill, skill)
+		}
+	}
+	o.refs.set(n, d.Created, stateCode(d.State), d.val(), d.Owner)
 	o.rmu.Unlock()
 	o.enqueueOp(wop{kind: opDone, n: n, done: d, dead: dead})
 }

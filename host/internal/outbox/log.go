@@ -25,6 +25,7 @@ import (
 //	entDedup   n, created, key
 //	entHeader  version, next, instance     (first entry of a snapshot)
 //	entEnd     (last entry of a snapshot: it is complete)
+//	entOwner   n, owner                    (after entDone: who may use the reference)
 const recBatch = 1
 
 const (
@@ -35,6 +36,7 @@ const (
 	entDedup
 	entHeader
 	entEnd
+	entOwner
 )
 
 func appendStr(b []byte, s string) []byte {
@@ -67,6 +69,12 @@ func appendDone(b []byte, n uint64, created int64, state uint8, val string) []by
 	b = binary.AppendVarint(b, created)
 	b = append(b, state)
 	return appendStr(b, val)
+}
+
+func appendOwner(b []byte, n uint64, owner string) []byte {
+	b = append(b, entOwner)
+	b = binary.AppendUvarint(b, n)
+	return appendStr(b, owner)
 }
 
 func appendDead(b []byte, n uint64, created int64, raw []byte) []byte {
@@ -190,7 +198,7 @@ func (s *logState) done(n uint64, created int64, state uint8, val string) {
 	s.bump(n)
 	delete(s.pend, n)
 	if created >= s.rcut {
-		s.refs.set(n, created, state, val)
+		s.refs.set(n, created, state, val, "")
 	} else {
 		s.refs.drop(n)
 	}
@@ -248,6 +256,11 @@ func (s *logState) applyFrame(typ byte, p []byte) error {
 			s.next = max(s.next, next)
 		case entEnd:
 			s.ended = true
+		case entOwner:
+			n, owner := d.uvarint(), d.bytes()
+			if !d.bad {
+				s.refs.setOwner(n, string(owner))
+			}
 		default:
 			d.bad = true
 		}
@@ -379,7 +392,14 @@ func (s *logState) writeSnapshot(path string, stop <-chan struct{}) (int64, erro
 		if e.ts != 0 {
 			val = unpackTS(e.ts)
 		}
-		w.entry(func(b []byte) []byte { return appendDone(b, n, e.created, e.state, val) })
+		owner := s.refs.owners[e.owner]
+		w.entry(func(b []byte) []byte {
+			b = appendDone(b, n, e.created, e.state, val)
+			if owner != "" {
+				b = appendOwner(b, n, owner)
+			}
+			return b
+		})
 	}
 	select {
 	case <-stop:

@@ -18,6 +18,7 @@ type Metrics struct {
 	latency     prometheus.Histogram
 	marked      prometheus.Counter
 	reconciled  *prometheus.CounterVec // by outcome
+	quota       prometheus.Counter
 	// reconcileBlind: messages in doubt posted again without a look-up,
 	// by reason.
 	reconcileBlind *prometheus.CounterVec
@@ -43,7 +44,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "bothost_outbox_rate_limited_total", Help: "Calls answered with HTTP 429 (or ok:false ratelimited).",
 		}),
 		dead: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "bothost_outbox_dead_lettered_total", Help: "Messages given up on, by reason (permanent, exhausted, rate_limited, no_token, bad_ref, invalid).",
+			Name: "bothost_outbox_dead_lettered_total", Help: "Messages given up on, by reason (permanent, exhausted, rate_limited, no_token, bad_ref, invalid, skill_removed).",
 		}, []string{"reason"}),
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "bothost_outbox_pending", Help: "Messages accepted and not yet delivered or dead-lettered.",
@@ -60,6 +61,9 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "bothost_outbox_reconciled_total",
 			Help: "Messages in doubt looked up in the conversation history before posting again, by outcome (found: already posted, not posted again; not_found: posted; failed: history unreadable, posted again).",
 		}, []string{"outcome"}),
+		quota: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "bothost_outbox_quota_refused_total", Help: "Messages refused because their skill had outbox_pending messages queued already (the skill got ERR_QUOTA).",
+		}),
 		reconcileBlind: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "bothost_outbox_reconcile_blind_total",
 			Help: "Messages in doubt posted again without finding out whether Slack had them, by reason (missing_scope, channel_gone, permanent, pages, window): each may be a duplicate.",
@@ -78,6 +82,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		m.latency = register(reg, m.latency)
 		m.marked = register(reg, m.marked)
 		m.reconciled = register(reg, m.reconciled)
+		m.quota = register(reg, m.quota)
 		m.reconcileBlind = register(reg, m.reconcileBlind)
 	}
 	return m

@@ -146,6 +146,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/slack-go/slack"
 
+	"github.com/bothost/bothost/host/internal/abi"
 	"github.com/bothost/bothost/host/internal/clock"
 	"github.com/bothost/bothost/host/internal/wasmrt"
 )
@@ -372,10 +373,15 @@ type Outbox struct {
 	// moment they are recorded (before their commit, as a dependent
 	// message must not miss a reference between delivery and commit);
 	// dead letters once committed.
-	rmu  sync.Mutex
-	refs refTable            // message -> outcome (the ref -> ts map)
-	pend map[uint64]struct{} // accepted messages without an outcome
-	dead map[uint64]deadE    // dead letters
+	rmu       sync.Mutex
+	refs      refTable          // message -> outcome (the ref -> ts map)
+	pend      map[uint64]string // accepted messages without an outcome -> ownerKey
+	pendSkill map[string]int    // pending messages per skill, for Send.MaxPending
+	dead      map[uint64]deadE  // dead letters
+	// dropBefore[skill] is the first message number a skill removed from
+	// bot.toml may still have queued after DropSkill: earlier ones that
+	// reach delivery late are dropped too.
+	dropBefore map[string]uint64
 
 	// Compaction (writer.go).
 	cmu         sync.Mutex    // one compaction (or test read of the log) at a time
@@ -517,14 +523,28 @@ func (o *Outbox) Send(ctx context.Context, s wasmrt.Send) (string, error) {
 		o.mu.Unlock()
 		return "", fmt.Errorf("%w: thread_ts %s was never issued", ErrInvalid, s.Msg.ThreadTS)
 	}
+	owner := ownerKey(s.Skill, s.Team)
+	o.rmu.Lock()
+	if err := o.checkRefsLocked(owner, &s.Msg); err != nil {
+		o.rmu.Unlock()
+		o.mu.Unlock()
+		return "", err
+	}
+	if s.MaxPending > 0 && o.pendSkill[s.Skill] >= s.MaxPending {
+		queued := o.pendSkill[s.Skill]
+		o.rmu.Unlock()
+		o.mu.Unlock()
+		o.metrics.quota.Inc()
+		return "", fmt.Errorf("outbox: skill %q has %d messages queued (outbox_pending %d): %w", s.Skill, queued, s.MaxPending, wasmrt.ErrQuota)
+	}
 	n := o.next
 	o.next++
+	o.pend[n] = owner
+	o.pendSkill[s.Skill]++
+	o.rmu.Unlock()
 	if key != "" {
 		o.dedup[key] = dedupE{n: n, created: rec.Created}
 	}
-	o.rmu.Lock()
-	o.pend[n] = struct{}{}
-	o.rmu.Unlock()
 	o.wq = append(o.wq, wop{kind: opSend, n: n, val: val, key: key, item: &item{n: n, rec: rec}})
 	o.wseq++
 	o.mu.Unlock()
@@ -607,6 +627,88 @@ func (o *Outbox) shutdown(commitRest bool) error {
 
 // Metrics returns the outbox's metrics.
 func (o *Outbox) Metrics() *Metrics { return o.metrics }
+
+// ownerKey identifies who may pass a message's reference back: the skill
+// that sent it, in the workspace it went to. References are scoped to it
+// (docs/ABI.md §2.4), so one skill cannot thread under, update or even
+// probe another skill's messages, nor one workspace's messages be touched
+// from another.
+func ownerKey(skill, team string) string { return skill + "\x00" + team }
+
+func ownerSkill(owner string) string {
+	skill, _, _ := strings.Cut(owner, "\x00")
+	return skill
+}
+
+// checkRefsLocked refuses a message whose ts or thread_ts is a reference
+// owned by anyone else than owner (wrapping wasmrt.ErrForeign). A
+// reference the outbox no longer knows passes: its message is
+// dead-lettered at delivery as before ("older than the retention").
+// o.rmu held.
+func (o *Outbox) checkRefsLocked(owner string, m *abi.Message) error {
+	for _, ref := range [2]string{m.TS, m.ThreadTS} {
+		n, ok := refNumber(ref)
+		if !ok {
+			continue
+		}
+		got, known := o.pend[n]
+		if !known {
+			got, known = o.refs.ownerOf(n)
+		}
+		if known && got != owner {
+			return fmt.Errorf("outbox: %s is not a message of this skill in this workspace: %w", ref, wasmrt.ErrForeign)
+		}
+	}
+	return nil
+}
+
+// DropSkill drops every message of skill still waiting for delivery (a
+// message being delivered at that moment finishes) and returns how many
+// it dropped. The host calls it when a skill is removed from bot.toml:
+// nothing of a removed skill may keep reaching Slack. The dropped
+// messages are recorded as dead ("skill removed"), so their references
+// resolve to that error; they are counted, not listed as dead letters.
+func (o *Outbox) DropSkill(ctx context.Context, skill string) (int, error) {
+	o.mu.Lock()
+	if o.closed {
+		o.mu.Unlock()
+		return 0, ErrClosed
+	}
+	if o.dropBefore == nil {
+		o.dropBefore = map[string]uint64{}
+	}
+	o.dropBefore[skill] = o.next
+	o.rmu.Lock()
+	queued := o.pendSkill[skill]
+	o.rmu.Unlock()
+	o.mu.Unlock()
+	// Messages accepted but not yet handed to delivery (their commit is
+	// under way) reach the scheduler later; enqueue drops them then
+	// (dropBefore). So the count is what was queued, less what is being
+	// delivered right now and finishes.
+	busy := o.sched.dropSkill(skill)
+	n := max(queued-busy, 0)
+	if n > 0 {
+		o.log.Info("dropped queued messages of removed skill", "skill", skill, "messages", n)
+	}
+	return n, nil
+}
+
+// dropped reports whether it belongs to a skill removed by DropSkill
+// after it was accepted. s.mu held (o.mu is taken inside).
+func (o *Outbox) dropped(it *item) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	lim, ok := o.dropBefore[it.rec.Skill]
+	return ok && it.n < lim
+}
+
+// dropItem records it as dropped with its skill. s.mu held.
+func (o *Outbox) dropItem(it *item) {
+	o.record(it.n, doneRec{Created: it.rec.Created, State: stateDead, Err: "skill removed from bot.toml"}, nil)
+	o.metrics.dead.WithLabelValues("skill_removed").Inc()
+	o.metrics.pending.Dec()
+}
 
 // Ref formats the reference of message n.
 func Ref(n uint64) string { return RefPrefix + strconv.FormatUint(n, 10) }

@@ -140,6 +140,7 @@ type doneRec struct {
 	State   string
 	TS      string
 	Err     string
+	Owner   string // ownerKey of the message: who may pass its reference back
 }
 
 // val is what the log stores besides the state: the ts, or the error of
@@ -173,6 +174,7 @@ type deadE struct {
 type item struct {
 	n   uint64
 	rec record
+	tag uint64 // fair-queueing tag in its channel (chanQ), set by push
 
 	// Delivery state, owned by the scheduler (guarded by scheduler.mu).
 	attempts       int       // failed attempts that count against Options.Attempts
@@ -227,23 +229,61 @@ type markE struct {
 // Slack ts ("1700000000.123456") is packed into a uint64, and the rare
 // value that is not a ts in that form (the error of a dead letter, an odd
 // ts) goes to a side map.
+//
+// Each entry also keeps its owner (ownerKey: skill and workspace) as an
+// index into a small table of the owners seen, so that checking who may
+// use a reference costs no memory per entry beyond the struct's padding.
 type refTable struct {
-	m   map[uint64]refE
-	str map[uint64]string
+	m      map[uint64]refE
+	str    map[uint64]string
+	owners []string          // owner index -> ownerKey; [0] is "unknown"
+	ownIdx map[string]uint32 // ownerKey -> index
 }
 
 type refE struct {
 	created int64  // unix ns, when the message was accepted
 	ts      uint64 // packed ts (packTS), 0 if none or in str
 	state   uint8
+	owner   uint32 // index into owners; 0: unknown (written before owners were kept)
 }
 
 func newRefTable() refTable {
-	return refTable{m: map[uint64]refE{}, str: map[uint64]string{}}
+	return refTable{m: map[uint64]refE{}, str: map[uint64]string{}, owners: []string{""}, ownIdx: map[string]uint32{}}
 }
 
-func (t *refTable) set(n uint64, created int64, state uint8, val string) {
-	e := refE{created: created, state: state}
+func (t *refTable) intern(owner string) uint32 {
+	if owner == "" {
+		return 0
+	}
+	if i, ok := t.ownIdx[owner]; ok {
+		return i
+	}
+	i := uint32(len(t.owners))
+	t.owners = append(t.owners, owner)
+	t.ownIdx[owner] = i
+	return i
+}
+
+// setOwner records n's owner (entOwner); n must be in the table.
+func (t *refTable) setOwner(n uint64, owner string) {
+	if e, ok := t.m[n]; ok {
+		e.owner = t.intern(owner)
+		t.m[n] = e
+	}
+}
+
+// ownerOf returns n's owner, "" if unknown; ok is false if n is not in
+// the table.
+func (t *refTable) ownerOf(n uint64) (string, bool) {
+	e, ok := t.m[n]
+	if !ok {
+		return "", false
+	}
+	return t.owners[e.owner], true
+}
+
+func (t *refTable) set(n uint64, created int64, state uint8, val, owner string) {
+	e := refE{created: created, state: state, owner: t.intern(owner)}
 	if p, ok := packTS(val); ok && state != stDead {
 		e.ts = p
 		delete(t.str, n)

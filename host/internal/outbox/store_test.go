@@ -407,14 +407,14 @@ func TestPackTS(t *testing.T) {
 		if ok && unpackTS(p) != c.ts {
 			t.Errorf("unpackTS(packTS(%q)) = %q", c.ts, unpackTS(p))
 		}
-		tab.set(uint64(i), 1, stSent, c.ts)
+		tab.set(uint64(i), 1, stSent, c.ts, "")
 	}
 	for i, c := range cases {
 		if _, v, ok := tab.get(uint64(i)); !ok || v != c.ts {
 			t.Errorf("refTable kept %q as %q", c.ts, v)
 		}
 	}
-	tab.set(100, 1, stDead, "1700000000.000001")
+	tab.set(100, 1, stDead, "1700000000.000001", "")
 	if e, v, _ := tab.get(100); e.ts != 0 || v != "1700000000.000001" {
 		t.Errorf("a dead letter's error was packed as a ts: %+v %q", e, v)
 	}

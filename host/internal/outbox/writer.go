@@ -306,7 +306,8 @@ func (o *Outbox) recoverLog() ([]*item, error) {
 	st.finish()
 
 	items := make([]*item, 0, len(st.pend))
-	o.pend = make(map[uint64]struct{}, len(st.pend))
+	o.pend = make(map[uint64]string, len(st.pend))
+	o.pendSkill = map[string]int{}
 	for _, n := range st.pendingOrder() {
 		p := st.pend[n]
 		it := &item{n: n}
@@ -321,7 +322,8 @@ func (o *Outbox) recoverLog() ([]*item, error) {
 			it.doubtUntil = now.UnixNano()
 		}
 		items = append(items, it)
-		o.pend[n] = struct{}{}
+		o.pend[n] = ownerKey(it.rec.Skill, it.rec.Team)
+		o.pendSkill[it.rec.Skill]++
 	}
 	o.instance = st.instance
 	o.next = st.next
@@ -402,6 +404,9 @@ func encodeBatch(b []byte, batch []wop) ([]byte, int) {
 			b = appendAccept(b, op.n, op.item.rec.Created, op.key, op.val)
 		case opDone:
 			b = appendDone(b, op.n, op.done.Created, stateCode(op.done.State), op.done.val())
+			if op.done.Owner != "" {
+				b = appendOwner(b, op.n, op.done.Owner)
+			}
 			if op.dead != nil {
 				b = appendDead(b, op.n, op.done.Created, op.dead)
 			}

@@ -105,6 +105,9 @@ func (h *Handler) readyz(w http.ResponseWriter, _ *http.Request) {
 		}
 	}
 	io.WriteString(w, "ready\n")
+	if h.o.ReadyDetail != nil {
+		io.WriteString(w, h.o.ReadyDetail())
+	}
 }
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}

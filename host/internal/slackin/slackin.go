@@ -95,6 +95,9 @@ type Options struct {
 	// Ready reports readiness for GET /readyz (e.g. skills loaded); nil
 	// means always ready. /healthz and the Slack endpoints never consult it.
 	Ready func() error
+	// ReadyDetail, if set, is appended to a ready answer, e.g. the skills
+	// that failed to load while the others serve.
+	ReadyDetail func() string
 
 	// CommandAck, if set, returns a short ephemeral text sent back with
 	// the immediate ack of a slash command ("" for an empty ack). It runs

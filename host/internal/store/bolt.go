@@ -55,6 +55,15 @@ type Option func(*options)
 type options struct {
 	clock       clock.Clock
 	lockTimeout time.Duration
+	noSync      bool
+}
+
+// WithoutSync skips the fsync at each commit. For tests and benchmarks
+// that make tens of thousands of writes on purpose: transactions stay
+// atomic and isolated from each other (what racing skills rely on); only
+// what a power cut may lose changes. Never for a host's real data.
+func WithoutSync() Option {
+	return func(o *options) { o.noSync = true }
 }
 
 // WithClock sets the clock used for TTLs (default clock.System{}).
@@ -105,7 +114,7 @@ func OpenDB(path string, opts ...Option) (*bolt.DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, err
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.lockTimeout})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.lockTimeout, NoSync: o.noSync})
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("%w (gave up after %s)", ErrLocked, o.lockTimeout)
 	}
@@ -309,44 +318,12 @@ func (b *Bolt) Set(ctx context.Context, ns, key string, value []byte, ttl time.D
 		return fmt.Errorf("kv set %s: %w", ns, err)
 	}
 	now := b.clock.Now()
-	exp := binary.BigEndian.AppendUint64(nil, uint64(expiryAt(now, ttl)))
-	rec := make([]byte, 0, expLen+len(value))
-	rec = append(append(rec, exp...), value...)
 	err := b.db.Update(func(tx *bolt.Tx) error {
-		nb, err := writeBuckets(tx, ns)
+		nb, cur, err := b.begin(tx, ns, now)
 		if err != nil {
 			return err
 		}
-		cur, _, err := nb.purge(now.UnixNano())
-		if err != nil {
-			return err
-		}
-		k := []byte(key)
-		next := cur
-		old := nb.kv.Get(k)
-		if old != nil {
-			next.Bytes -= entrySize(key, len(old)-expLen)
-		} else {
-			next.Keys++
-		}
-		next.Bytes += entrySize(key, len(value))
-		if err := checkQuota(ns, cur, next, q); err != nil {
-			return err
-		}
-		if old != nil && binary.BigEndian.Uint64(old) != 0 {
-			if err := nb.exp.Delete(indexKey(old[:expLen], key)); err != nil {
-				return err
-			}
-		}
-		if err := nb.kv.Put(k, rec); err != nil {
-			return err
-		}
-		if ttl > 0 {
-			if err := nb.exp.Put(indexKey(exp, key), nil); err != nil {
-				return err
-			}
-		}
-		return nb.setStored(next)
+		return nb.put(ns, cur, key, value, now, ttl, q)
 	})
 	if err != nil {
 		if errors.Is(err, ErrQuota) {
@@ -355,6 +332,136 @@ func (b *Bolt) Set(ctx context.Context, ns, key string, value []byte, ttl time.D
 		return fmt.Errorf("kv set %s/%q: %w", ns, key, err)
 	}
 	return nil
+}
+
+// begin opens ns for writing in tx and purges what expired at now,
+// returning the namespace's usage, all of it live.
+func (b *Bolt) begin(tx *bolt.Tx, ns string, now time.Time) (nsBuckets, Usage, error) {
+	nb, err := writeBuckets(tx, ns)
+	if err != nil {
+		return nb, Usage{}, err
+	}
+	cur, _, err := nb.purge(now.UnixNano())
+	return nb, cur, err
+}
+
+// put stores value under key with an expiry from ttl, enforcing q, in a
+// namespace already purged at now whose usage is cur. It is the write of
+// Set, CompareAndSwap and Incr.
+func (nb nsBuckets) put(ns string, cur Usage, key string, value []byte, now time.Time, ttl time.Duration, q Quota) error {
+	exp := binary.BigEndian.AppendUint64(nil, uint64(expiryAt(now, ttl)))
+	rec := make([]byte, 0, expLen+len(value))
+	rec = append(append(rec, exp...), value...)
+	k := []byte(key)
+	next := cur
+	old := nb.kv.Get(k)
+	if old != nil {
+		next.Bytes -= entrySize(key, len(old)-expLen)
+	} else {
+		next.Keys++
+	}
+	next.Bytes += entrySize(key, len(value))
+	if err := checkQuota(ns, cur, next, q); err != nil {
+		return err
+	}
+	if old != nil && binary.BigEndian.Uint64(old) != 0 {
+		if err := nb.exp.Delete(indexKey(old[:expLen], key)); err != nil {
+			return err
+		}
+	}
+	if err := nb.kv.Put(k, rec); err != nil {
+		return err
+	}
+	if ttl > 0 {
+		if err := nb.exp.Put(indexKey(exp, key), nil); err != nil {
+			return err
+		}
+	}
+	return nb.setStored(next)
+}
+
+// live returns the value stored under key (after a purge, so not
+// expired), nil when absent. It aliases bbolt's page: use it within tx.
+func (nb nsBuckets) live(key string) []byte {
+	v := nb.kv.Get([]byte(key))
+	if len(v) < expLen {
+		return nil
+	}
+	return v[expLen:]
+}
+
+// CompareAndSwap implements KV: compare and write in one bbolt write
+// transaction, which bbolt runs one at a time, so racing callers
+// serialise on it.
+func (b *Bolt) CompareAndSwap(ctx context.Context, ns, key string, expected, value []byte, ttl time.Duration, q Quota) (bool, error) {
+	if err := checkKey("cas", ns, key); err != nil {
+		return false, err
+	}
+	if err := checkValue(ns, value); err != nil {
+		return false, err
+	}
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("kv cas %s: %w", ns, err)
+	}
+	if len(expected) > MaxValueLen {
+		return false, nil // no stored value can match
+	}
+	now := b.clock.Now()
+	swapped := false
+	err := b.db.Update(func(tx *bolt.Tx) error {
+		swapped = false // bbolt may not retry, but keep the closure restartable
+		nb, cur, err := b.begin(tx, ns, now)
+		if err != nil {
+			return err
+		}
+		v := nb.live(key)
+		if (expected == nil) != (v == nil) || (v != nil && !bytes.Equal(v, expected)) {
+			return nil // the purge above is still worth committing
+		}
+		if err := nb.put(ns, cur, key, value, now, ttl, q); err != nil {
+			return err
+		}
+		swapped = true
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, ErrQuota) {
+			return false, err
+		}
+		return false, fmt.Errorf("kv cas %s/%q: %w", ns, key, err)
+	}
+	return swapped, nil
+}
+
+// Incr implements KV: read, add and write in one bbolt write transaction.
+func (b *Bolt) Incr(ctx context.Context, ns, key string, delta int64, ttl time.Duration, q Quota) (int64, error) {
+	if err := checkKey("incr", ns, key); err != nil {
+		return 0, err
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("kv incr %s: %w", ns, err)
+	}
+	now := b.clock.Now()
+	var n int64
+	err := b.db.Update(func(tx *bolt.Tx) error {
+		nb, cur, err := b.begin(tx, ns, now)
+		if err != nil {
+			return err
+		}
+		var val []byte
+		n, val, err = incremented(ns, key, nb.live(key), delta)
+		if err != nil {
+			return err
+		}
+		return nb.put(ns, cur, key, val, now, ttl, q)
+	})
+	if err != nil {
+		if errors.Is(err, ErrQuota) || errors.Is(err, ErrNotInteger) || errors.Is(err, ErrOverflow) {
+			return 0, err // already say what and where
+		}
+		return 0, fmt.Errorf("kv incr %s/%q: %w", ns, key, err)
+	}
+	return n, nil
 }
 
 // Delete removes key; ErrNotFound if it is absent or expired.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"time"
 )
 
@@ -105,3 +106,23 @@ var (
 	_ Sweeper = (*Bolt)(nil)
 	_ Sweeper = (*Memory)(nil)
 )
+
+// incremented parses the stored value cur (nil: absent, counts as 0) and
+// returns cur+delta in decimal. Parsing is strconv.ParseInt's base 10: an
+// optional sign and digits, nothing else; the Rust and Go fake hosts
+// accept the same set.
+func incremented(ns, key string, cur []byte, delta int64) (int64, []byte, error) {
+	var n int64
+	if cur != nil {
+		v, err := strconv.ParseInt(string(cur), 10, 64)
+		if err != nil {
+			return 0, nil, fmt.Errorf("kv incr %s/%q: %w", ns, key, ErrNotInteger)
+		}
+		n = v
+	}
+	if (delta > 0 && n > math.MaxInt64-delta) || (delta < 0 && n < math.MinInt64-delta) {
+		return 0, nil, fmt.Errorf("kv incr %s/%q: %d%+d: %w", ns, key, n, delta, ErrOverflow)
+	}
+	n += delta
+	return n, strconv.AppendInt(nil, n, 10), nil
+}

@@ -5,7 +5,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -68,6 +70,11 @@ func testKV(t *testing.T, open opener) {
 		{"Concurrent", kvConcurrent},
 		{"ConcurrentQuota", kvConcurrentQuota},
 		{"CanceledContext", kvCanceledContext},
+		{"CompareAndSwap", kvCompareAndSwap},
+		{"CompareAndSwapTTLAndQuota", kvCompareAndSwapTTLAndQuota},
+		{"Incr", kvIncr},
+		{"IncrTTLAndQuota", kvIncrTTLAndQuota},
+		{"RacingIncrAndCAS", kvRacingIncrAndCAS},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
 	}
@@ -561,4 +568,213 @@ func TestExpiryAt(t *testing.T) {
 			t.Errorf("expiryAt(%v, %v) = %d, want %d", tt.now, tt.ttl, got, tt.want)
 		}
 	}
+}
+
+func wantSwap(t *testing.T, kv KV, key string, expected []byte, value string, want bool) {
+	t.Helper()
+	got, err := kv.CompareAndSwap(context.Background(), "s", key, expected, []byte(value), 0, noQuota)
+	if err != nil || got != want {
+		t.Fatalf("CompareAndSwap(%q, %q -> %q) = %v, %v; want %v, nil", key, expected, value, got, err, want)
+	}
+}
+
+func kvCompareAndSwap(t *testing.T, open opener) {
+	kv := open(t, newFakeClock())
+	wantSwap(t, kv, "k", []byte("x"), "a", false) // absent is not "x"
+	wantNotFound(t, kv, "s", "k")
+	wantSwap(t, kv, "k", []byte{}, "a", false) // absent is not the empty value either
+	wantSwap(t, kv, "k", nil, "a", true)       // nil: only if absent
+	wantValue(t, kv, "s", "k", "a")
+	wantSwap(t, kv, "k", nil, "b", false) // present now
+	wantSwap(t, kv, "k", []byte("A"), "b", false)
+	wantSwap(t, kv, "k", []byte("a"), "b", true)
+	wantValue(t, kv, "s", "k", "b")
+	wantSwap(t, kv, "k", []byte("b"), "", true) // to the empty value
+	wantValue(t, kv, "s", "k", "")
+	wantSwap(t, kv, "k", nil, "c", false)     // an empty value is present, not absent
+	wantSwap(t, kv, "k", []byte{}, "c", true) // and matches a non-nil empty expected
+	wantValue(t, kv, "s", "k", "c")
+	wantUsage(t, kv, "s", 1, 2)
+	wantSwap(t, kv, "other", nil, "x", true) // keys are independent
+	if _, err := kv.CompareAndSwap(context.Background(), "s", "", nil, []byte("x"), 0, noQuota); !errors.Is(err, ErrInvalid) {
+		t.Errorf("empty key: %v, want ErrInvalid", err)
+	}
+	if _, err := kv.CompareAndSwap(context.Background(), "s", "k", nil, make([]byte, MaxValueLen+1), 0, noQuota); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("huge value: %v, want ErrTooLarge", err)
+	}
+}
+
+func kvCompareAndSwapTTLAndQuota(t *testing.T, open opener) {
+	clk := newFakeClock()
+	kv := open(t, clk)
+	ctx := context.Background()
+	if ok, err := kv.CompareAndSwap(ctx, "s", "k", nil, []byte("v1"), time.Minute, noQuota); !ok || err != nil {
+		t.Fatalf("swap: %v, %v", ok, err)
+	}
+	clk.Advance(59 * time.Second)
+	// A successful swap sets the TTL afresh (here: none).
+	if ok, err := kv.CompareAndSwap(ctx, "s", "k", []byte("v1"), []byte("v2"), 0, noQuota); !ok || err != nil {
+		t.Fatalf("swap: %v, %v", ok, err)
+	}
+	clk.Advance(time.Hour)
+	wantValue(t, kv, "s", "k", "v2")
+	// A failed swap changes nothing, TTL included.
+	if ok, err := kv.CompareAndSwap(ctx, "s", "t", nil, []byte("x"), time.Minute, noQuota); !ok || err != nil {
+		t.Fatalf("swap: %v, %v", ok, err)
+	}
+	if ok, err := kv.CompareAndSwap(ctx, "s", "t", []byte("y"), []byte("z"), 0, noQuota); ok || err != nil {
+		t.Fatalf("mismatched swap: %v, %v", ok, err)
+	}
+	clk.Advance(time.Minute)
+	wantNotFound(t, kv, "s", "t")
+	// An expired key is absent.
+	if ok, err := kv.CompareAndSwap(ctx, "s", "t", nil, []byte("again"), 0, noQuota); !ok || err != nil {
+		t.Fatalf("swap over an expired key: %v, %v", ok, err)
+	}
+	// Quota: a matching swap that grows past it fails and writes nothing;
+	// a mismatch is just false.
+	q := Quota{MaxKeys: 2, MaxBytes: 20}
+	if ok, err := kv.CompareAndSwap(ctx, "s", "new", nil, []byte("x"), 0, q); ok || !errors.Is(err, ErrQuota) {
+		t.Fatalf("third key: %v, %v; want ErrQuota", ok, err)
+	}
+	if ok, err := kv.CompareAndSwap(ctx, "s", "k", []byte("v2"), bytes.Repeat([]byte("x"), 20), 0, q); ok || !errors.Is(err, ErrQuota) {
+		t.Fatalf("growing value: %v, %v; want ErrQuota", ok, err)
+	}
+	if ok, err := kv.CompareAndSwap(ctx, "s", "k", []byte("nope"), bytes.Repeat([]byte("x"), 20), 0, q); ok || err != nil {
+		t.Fatalf("mismatch over quota: %v, %v; want false, nil", ok, err)
+	}
+	wantValue(t, kv, "s", "k", "v2")
+	wantUsage(t, kv, "s", 2, int64(len("k")+len("v2")+len("t")+len("again")))
+}
+
+func wantIncr(t *testing.T, kv KV, key string, delta, want int64) {
+	t.Helper()
+	got, err := kv.Incr(context.Background(), "s", key, delta, 0, noQuota)
+	if err != nil || got != want {
+		t.Fatalf("Incr(%q, %d) = %d, %v; want %d, nil", key, delta, got, err, want)
+	}
+}
+
+func kvIncr(t *testing.T, open opener) {
+	kv := open(t, newFakeClock())
+	ctx := context.Background()
+	wantIncr(t, kv, "n", 1, 1) // absent counts as 0
+	wantIncr(t, kv, "n", 41, 42)
+	wantValue(t, kv, "s", "n", "42") // stored as decimal ASCII
+	wantIncr(t, kv, "n", -50, -8)
+	wantValue(t, kv, "s", "n", "-8")
+	wantIncr(t, kv, "n", 0, -8)
+	for _, v := range []string{"+7", "007", "-0"} { // what ParseInt accepts
+		mustSet(t, kv, "s", "p", v, 0, noQuota)
+		if _, err := kv.Incr(ctx, "s", "p", 1, 0, noQuota); err != nil {
+			t.Errorf("Incr over %q: %v", v, err)
+		}
+	}
+	wantValue(t, kv, "s", "p", "1")
+	for _, v := range []string{"", "x", "1.5", " 1", "1 ", "0x10", "1_000", "9223372036854775808"} {
+		mustSet(t, kv, "s", "bad", v, 0, noQuota)
+		if _, err := kv.Incr(ctx, "s", "bad", 1, 0, noQuota); !errors.Is(err, ErrNotInteger) || !errors.Is(err, ErrInvalid) {
+			t.Errorf("Incr over %q: %v, want ErrNotInteger (an ErrInvalid)", v, err)
+		}
+		wantValue(t, kv, "s", "bad", v) // untouched
+	}
+	mustSet(t, kv, "s", "max", "9223372036854775806", 0, noQuota)
+	wantIncr(t, kv, "max", 1, math.MaxInt64)
+	if _, err := kv.Incr(ctx, "s", "max", 1, 0, noQuota); !errors.Is(err, ErrOverflow) || !errors.Is(err, ErrTooLarge) {
+		t.Errorf("overflow: %v, want ErrOverflow (an ErrTooLarge)", err)
+	}
+	wantValue(t, kv, "s", "max", "9223372036854775807")
+	mustSet(t, kv, "s", "min", "-9223372036854775807", 0, noQuota)
+	wantIncr(t, kv, "min", -1, math.MinInt64)
+	if _, err := kv.Incr(ctx, "s", "min", -1, 0, noQuota); !errors.Is(err, ErrOverflow) {
+		t.Errorf("underflow: %v, want ErrOverflow", err)
+	}
+	if _, err := kv.Incr(ctx, "s", "", 1, 0, noQuota); !errors.Is(err, ErrInvalid) {
+		t.Errorf("empty key: %v, want ErrInvalid", err)
+	}
+}
+
+func kvIncrTTLAndQuota(t *testing.T, open opener) {
+	clk := newFakeClock()
+	kv := open(t, clk)
+	ctx := context.Background()
+	if n, err := kv.Incr(ctx, "s", "w", 5, time.Minute, noQuota); n != 5 || err != nil {
+		t.Fatalf("Incr = %d, %v", n, err)
+	}
+	clk.Advance(30 * time.Second)
+	// Every successful incr sets the TTL afresh from its ttl.
+	if n, err := kv.Incr(ctx, "s", "w", 1, time.Minute, noQuota); n != 6 || err != nil {
+		t.Fatalf("Incr = %d, %v", n, err)
+	}
+	clk.Advance(45 * time.Second)
+	wantValue(t, kv, "s", "w", "6")
+	clk.Advance(15 * time.Second)
+	wantNotFound(t, kv, "s", "w")
+	// Expired counts as absent: starts from 0 again.
+	if n, err := kv.Incr(ctx, "s", "w", 1, 0, noQuota); n != 1 || err != nil {
+		t.Fatalf("Incr after expiry = %d, %v; want 1", n, err)
+	}
+	// Quota: bytes grow with the digits.
+	q := Quota{MaxKeys: 1, MaxBytes: int64(len("w") + 1)}
+	if _, err := kv.Incr(ctx, "s", "w", 8, 0, q); err != nil {
+		t.Fatalf("Incr to 9 within quota: %v", err)
+	}
+	if _, err := kv.Incr(ctx, "s", "w", 1, 0, q); !errors.Is(err, ErrQuota) {
+		t.Fatalf("Incr to 10 past the byte quota: %v, want ErrQuota", err)
+	}
+	wantValue(t, kv, "s", "w", "9")
+	if _, err := kv.Incr(ctx, "s", "other", 1, 0, q); !errors.Is(err, ErrQuota) {
+		t.Fatalf("Incr of a second key past the key quota: %v, want ErrQuota", err)
+	}
+	wantUsage(t, kv, "s", 1, 2)
+}
+
+// kvRacingIncrAndCAS: racing increments and CAS read-modify-write loops
+// lose no update.
+func kvRacingIncrAndCAS(t *testing.T, open opener) {
+	kv := open(t, newFakeClock())
+	ctx := context.Background()
+	const workers, incrs, loops = 8, 50, 25
+	var wg sync.WaitGroup
+	var retries atomic.Int64
+	for range workers {
+		wg.Go(func() {
+			for range incrs {
+				if _, err := kv.Incr(ctx, "s", "ctr", 1, 0, noQuota); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		})
+		wg.Go(func() {
+			for range loops {
+				for {
+					cur, err := kv.Get(ctx, "s", "cas")
+					if errors.Is(err, ErrNotFound) {
+						cur = nil
+					} else if err != nil {
+						t.Error(err)
+						return
+					}
+					n := 0
+					if cur != nil {
+						n, _ = strconv.Atoi(string(cur))
+					}
+					ok, err := kv.CompareAndSwap(ctx, "s", "cas", cur, []byte(strconv.Itoa(n+1)), 0, noQuota)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if ok {
+						break
+					}
+					retries.Add(1)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	wantValue(t, kv, "s", "ctr", strconv.Itoa(workers*incrs))
+	wantValue(t, kv, "s", "cas", strconv.Itoa(workers*loops))
+	t.Logf("%d CAS retries", retries.Load())
 }

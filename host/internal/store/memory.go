@@ -134,11 +134,17 @@ func (m *Memory) Set(ctx context.Context, ns, key string, value []byte, ttl time
 		return fmt.Errorf("kv set %s: %w", ns, err)
 	}
 	now := m.clock.Now()
-	exp := expiryAt(now, ttl)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	n := m.ns(ns, true)
 	n.purge(now.UnixNano())
+	return n.put(ns, key, value, now, ttl, q)
+}
+
+// put stores a copy of value under key in a namespace purged at now,
+// enforcing q: the write of Set, CompareAndSwap and Incr. m.mu is held.
+func (n *memNS) put(ns, key string, value []byte, now time.Time, ttl time.Duration, q Quota) error {
+	exp := expiryAt(now, ttl)
 	cur, next := n.stored, n.stored
 	if old, ok := n.entries[key]; ok {
 		next.Bytes -= entrySize(key, len(old.value))
@@ -159,6 +165,59 @@ func (m *Memory) Set(ctx context.Context, ns, key string, value []byte, ttl time
 		n.nextExp = exp
 	}
 	return nil
+}
+
+// CompareAndSwap implements KV under the store's one mutex.
+func (m *Memory) CompareAndSwap(ctx context.Context, ns, key string, expected, value []byte, ttl time.Duration, q Quota) (bool, error) {
+	if err := checkKey("cas", ns, key); err != nil {
+		return false, err
+	}
+	if err := checkValue(ns, value); err != nil {
+		return false, err
+	}
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("kv cas %s: %w", ns, err)
+	}
+	now := m.clock.Now()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	n := m.ns(ns, true)
+	n.purge(now.UnixNano())
+	e, ok := n.entries[key]
+	if (expected == nil) == ok || (ok && !bytes.Equal(e.value, expected)) {
+		return false, nil
+	}
+	if err := n.put(ns, key, value, now, ttl, q); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// Incr implements KV under the store's one mutex.
+func (m *Memory) Incr(ctx context.Context, ns, key string, delta int64, ttl time.Duration, q Quota) (int64, error) {
+	if err := checkKey("incr", ns, key); err != nil {
+		return 0, err
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("kv incr %s: %w", ns, err)
+	}
+	now := m.clock.Now()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	nsp := m.ns(ns, true)
+	nsp.purge(now.UnixNano())
+	var cur []byte
+	if e, ok := nsp.entries[key]; ok {
+		cur = e.value // never nil: put stores []byte{} for empty
+	}
+	n, val, err := incremented(ns, key, cur, delta)
+	if err != nil {
+		return 0, err
+	}
+	if err := nsp.put(ns, key, val, now, ttl, q); err != nil {
+		return 0, err
+	}
+	return n, nil
 }
 
 // Delete removes key; ErrNotFound if it is absent or expired.

@@ -7,6 +7,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 )
 
@@ -16,6 +17,11 @@ var (
 	ErrQuota    = errors.New("quota exceeded")
 	ErrTooLarge = errors.New("too large")
 	ErrInvalid  = errors.New("invalid argument")
+
+	// ErrNotInteger is Incr finding a value that is not a decimal int64.
+	ErrNotInteger = fmt.Errorf("value is not a decimal integer: %w", ErrInvalid)
+	// ErrOverflow is Incr whose result would not fit in an int64.
+	ErrOverflow = fmt.Errorf("result does not fit in int64: %w", ErrTooLarge)
 )
 
 // Limits on keys and values, from docs/ABI.md §5.
@@ -48,6 +54,23 @@ type KV interface {
 	// List returns up to limit keys with the prefix, in byte order.
 	List(ctx context.Context, ns, prefix string, limit int) ([]string, error)
 	Usage(ctx context.Context, ns string) (Usage, error)
+
+	// CompareAndSwap stores value under key only if the key's live value
+	// is byte-for-byte expected, or, with expected == nil, only if the key
+	// is absent (or expired); a non-nil empty expected matches an empty
+	// value. It reports whether it stored. Compare and write are one
+	// transaction, so of several callers racing from the same value
+	// exactly one wins. On success the key's TTL is set from ttl as Set
+	// does; on a mismatch nothing changes and quota is not checked. A
+	// matching write that would pass q fails with ErrQuota.
+	CompareAndSwap(ctx context.Context, ns, key string, expected, value []byte, ttl time.Duration, q Quota) (bool, error)
+	// Incr adds delta to the integer stored under key (absent or expired:
+	// 0), stores the sum as decimal ASCII and returns it, in one
+	// transaction. A value that is not an optional sign and decimal
+	// digits within int64 fails with ErrNotInteger, a sum outside int64
+	// with ErrOverflow; nothing is written then. TTL and quota are as for
+	// Set.
+	Incr(ctx context.Context, ns, key string, delta int64, ttl time.Duration, q Quota) (int64, error)
 }
 
 // Store is the whole durable store. Later issues add inbox, outbox, timers.

@@ -74,9 +74,18 @@ import (
 // generation (u64be) | due (unix ns, i64be) | payload. A skill name never
 // contains NUL, so the key splits unambiguously even if the timer name
 // does. The bucket's sequence is the last generation handed out.
+//
+// A timer that carries the workspace of the event that set it has
+// teamFlag set in its generation field, and its payload is preceded by
+// the team (one length byte, then the bytes). Generations are seeded from
+// the time in microseconds, far below 2^63, so the flag never collides
+// with a generation, and records written before it still read the same.
 const bucketName = "timers"
 
-const recHeader = 16
+const (
+	recHeader = 16
+	teamFlag  = uint64(1) << 63
+)
 
 // The due times a record can hold: Unix nanoseconds in an int64.
 var (
@@ -116,6 +125,12 @@ type Options struct {
 	// file before failing with store.ErrLocked (default
 	// store.DefaultLockTimeout).
 	LockTimeout time.Duration
+	// FireRate returns a skill's timer_rate: how many of its timers may
+	// fire per second. Timers due beyond it wait for the next second (in
+	// due order), so a skill that re-arms a thousand timers at once gets
+	// its quota's worth of events per second, not a storm. nil or <= 0:
+	// no limit.
+	FireRate func(skill string) int
 }
 
 // Service implements wasmrt.Timers and fires due timers into a Sink.
@@ -129,6 +144,7 @@ type Service struct {
 	retry   time.Duration
 	workers int
 	opened  time.Time // timers due before this fell due while the host was down
+	rate    func(skill string) int
 
 	// bg runs the runner (Start, Close) and is signalled when the
 	// earliest timer may have changed, so the runner re-arms its clock
@@ -148,6 +164,14 @@ type Service struct {
 	// timer has fired: Cancel answers ErrNotFound and leaves it alone.
 	firing map[tkey]*entry
 	ops    []*op // writes waiting for the next commit, in order
+	// fired counts each skill's fires in its current one-second window,
+	// for Options.FireRate.
+	fired map[string]*fireWindow
+}
+
+type fireWindow struct {
+	start time.Time
+	n     int
 }
 
 var _ wasmrt.Timers = (*Service)(nil)
@@ -183,6 +207,7 @@ type op struct {
 	key     tkey
 	gen     uint64
 	e       *entry // opPut: the entry to queue for firing once durable
+	team    string
 	payload []byte
 	// set by the committer under mu, read by the waiter after it has
 	// taken cmu
@@ -226,8 +251,8 @@ func New(db *bolt.DB, o Options) (*Service, error) {
 	}
 	s := &Service{
 		db: db, clock: o.Clock, log: o.Logger, retry: o.Retry, workers: o.Workers,
-		opened: o.Clock.Now(),
-		bg:     runner.New(),
+		opened: o.Clock.Now(), rate: o.FireRate, fired: map[string]*fireWindow{},
+		bg: runner.New(),
 	}
 	err := db.Update(func(tx *bolt.Tx) error {
 		b, err := tx.CreateBucketIfNotExists([]byte(bucketName))
@@ -295,26 +320,63 @@ func (s *Service) loadLocked() error {
 	return nil
 }
 
-func encodeRecord(gen uint64, due time.Time, payload []byte) []byte {
-	b := make([]byte, recHeader, recHeader+len(payload))
+func encodeRecord(gen uint64, due time.Time, team string, payload []byte) []byte {
+	b := make([]byte, recHeader, recHeader+1+len(team)+len(payload))
+	if team != "" {
+		gen |= teamFlag
+	}
 	binary.BigEndian.PutUint64(b, gen)
 	binary.BigEndian.PutUint64(b[8:], uint64(due.UnixNano()))
+	if team != "" {
+		b = append(b, byte(len(team)))
+		b = append(b, team...)
+	}
 	return append(b, payload...)
 }
 
 func decodeHeader(v []byte) (gen uint64, due time.Time) {
-	return binary.BigEndian.Uint64(v), time.Unix(0, int64(binary.BigEndian.Uint64(v[8:])))
+	return genOf(v), time.Unix(0, int64(binary.BigEndian.Uint64(v[8:])))
 }
+
+// genOf is the generation of a record (len(v) >= recHeader).
+func genOf(v []byte) uint64 { return binary.BigEndian.Uint64(v) &^ teamFlag }
+
+// decodeBody splits what follows a record's header into team and payload;
+// ok is false for a team field that runs past the record.
+func decodeBody(v []byte) (team string, payload []byte, ok bool) {
+	body := v[recHeader:]
+	if binary.BigEndian.Uint64(v)&teamFlag == 0 {
+		return "", body, true
+	}
+	if len(body) < 1 || len(body) < 1+int(body[0]) {
+		return "", nil, false
+	}
+	n := int(body[0])
+	return string(body[1 : 1+n]), body[1+n:], true
+}
+
+// maxTeam bounds a stored team id (one length byte); Slack's are ~11.
+const maxTeam = 255
 
 // Set stores or replaces the timer skill/name, due at due, with a copy of
 // payload. A new name past max pending timers for the skill (max <= 0:
 // no limit) fails with an error wrapping store.ErrQuota; replacing never
-// does. Set returns once the timer is durable.
+// does. Set returns once the timer is durable. The timer fires without a
+// workspace; SetIn binds it to one.
 func (s *Service) Set(ctx context.Context, skill, name string, payload []byte, due time.Time, max int) error {
+	return s.SetIn(ctx, "", skill, name, payload, due, max)
+}
+
+// SetIn is Set for a timer that fires into workspace team: its event
+// carries that team, so what the skill sends then goes to the workspace
+// of the event that set the timer, never another (wasmrt.Timers).
+func (s *Service) SetIn(ctx context.Context, team, skill, name string, payload []byte, due time.Time, max int) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	switch {
+	case len(team) > maxTeam:
+		return fmt.Errorf("timer set %s: team of %d bytes: %w", skill, len(team), store.ErrInvalid)
 	case skill == "" || strings.ContainsRune(skill, 0):
 		return fmt.Errorf("timer set: skill %q: %w", skill, store.ErrInvalid)
 	case name == "":
@@ -345,7 +407,7 @@ func (s *Service) Set(ctx context.Context, skill, name string, payload []byte, d
 		s.counts[skill]++
 	}
 	s.byKey[k] = e
-	o := &op{kind: opPut, key: k, gen: e.gen, e: e, payload: bytes.Clone(payload)}
+	o := &op{kind: opPut, key: k, gen: e.gen, e: e, team: team, payload: bytes.Clone(payload)}
 	s.ops = append(s.ops, o)
 	s.mu.Unlock()
 	if err := s.flush(o); err != nil {
@@ -506,13 +568,13 @@ func applyOp(b *bolt.Bucket, o *op) error {
 	k := o.key.bytes()
 	switch o.kind {
 	case opPut:
-		return b.Put(k, encodeRecord(o.gen, o.e.due, o.payload))
+		return b.Put(k, encodeRecord(o.gen, o.e.due, o.team, o.payload))
 	case opDelete:
 		return b.Delete(k)
 	case opDeleteGen:
 		// A Set while the event was in flight wrote a new generation,
 		// which must survive.
-		if v := b.Get(k); len(v) >= recHeader && binary.BigEndian.Uint64(v) == o.gen {
+		if v := b.Get(k); len(v) >= recHeader && genOf(v) == o.gen {
 			return b.Delete(k)
 		}
 		return nil
@@ -620,6 +682,7 @@ func (s *Service) commitDeletes(ctx context.Context, kick <-chan struct{}) {
 // due is a taken timer with what its event needs.
 type due struct {
 	e       *entry
+	team    string
 	payload []byte
 	ok      bool // the Sink has it
 }
@@ -632,10 +695,19 @@ func (s *Service) take() ([]due, time.Time, error) {
 	defer s.mu.Unlock()
 	now := s.clock.Now()
 	var batch []due
+	var held []*entry // over their skill's fire rate: back at the next window
 	for len(s.queue) > 0 && len(batch) < maxBatch && !s.queue[0].at.After(now) {
 		e := heap.Pop(&s.queue).(*entry)
+		if next, ok := s.admitLocked(e.key.skill, now); !ok {
+			e.at = next
+			held = append(held, e)
+			continue
+		}
 		s.firing[e.key] = e
 		batch = append(batch, due{e: e})
+	}
+	for _, e := range held {
+		heap.Push(&s.queue, e)
 	}
 	if len(batch) == 0 {
 		if len(s.queue) == 0 {
@@ -649,11 +721,16 @@ func (s *Service) take() ([]due, time.Time, error) {
 		kept := batch[:0]
 		for _, d := range batch {
 			v := b.Get(d.e.key.bytes())
-			if len(v) < recHeader || binary.BigEndian.Uint64(v) != d.e.gen {
+			if len(v) < recHeader || genOf(v) != d.e.gen {
 				missing = append(missing, d)
 				continue
 			}
-			d.payload = bytes.Clone(v[recHeader:])
+			team, payload, ok := decodeBody(v)
+			if !ok {
+				missing = append(missing, d)
+				continue
+			}
+			d.team, d.payload = team, bytes.Clone(payload)
 			kept = append(kept, d)
 		}
 		batch = kept
@@ -672,6 +749,34 @@ func (s *Service) take() ([]due, time.Time, error) {
 		s.forgetLocked(d.e)
 	}
 	return batch, time.Time{}, nil
+}
+
+// admitLocked counts one fire of skill against its FireRate; when the
+// skill is over it, ok is false and next is when its next window opens.
+func (s *Service) admitLocked(skill string, now time.Time) (next time.Time, ok bool) {
+	if s.rate == nil {
+		return time.Time{}, true
+	}
+	rate := s.rate(skill)
+	if rate <= 0 {
+		return time.Time{}, true
+	}
+	w := s.fired[skill]
+	if w == nil {
+		if len(s.fired) > 4096 {
+			clear(s.fired) // windows of skills long gone; at worst one extra second's worth
+		}
+		w = &fireWindow{start: now}
+		s.fired[skill] = w
+	}
+	if now.Sub(w.start) >= time.Second || now.Before(w.start) {
+		w.start, w.n = now, 0
+	}
+	if w.n < rate {
+		w.n++
+		return time.Time{}, true
+	}
+	return w.start.Add(time.Second), false
 }
 
 // requeueLocked puts in-flight entries back for another attempt at at,
@@ -736,6 +841,7 @@ func (s *Service) put(ctx context.Context, sink inbox.Sink, d due) bool {
 	ev := &abi.Event{
 		ID:      EventID(d.e.key.skill, d.e.key.name, d.e.gen),
 		Kind:    abi.KindTimer,
+		Team:    d.team,
 		Skill:   d.e.key.skill,
 		Name:    d.e.key.name,
 		Payload: d.payload,

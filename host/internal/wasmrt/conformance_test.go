@@ -262,3 +262,69 @@ func TestConformance(t *testing.T) {
 		}
 	}
 }
+
+// stubSlack answers slack_call for TestConformanceAtomicAndSlack: users.info
+// with a canned answer, dnd.info with Slack's 429 (retry after 5 s).
+type stubSlack struct{ calls []string }
+
+func (s *stubSlack) Call(_ context.Context, skill, team, method string, args map[string]string) ([]byte, time.Duration, abi.Code, error) {
+	s.calls = append(s.calls, fmt.Sprintf("%s %s %s user=%s", skill, team, method, args["user"]))
+	if method == "dnd.info" {
+		return nil, 5 * time.Second, abi.ErrUnavailable, fmt.Errorf("rate limited")
+	}
+	return []byte(`{"ok":true,"user":{"id":"` + args["user"] + `"}}`), 0, abi.OK, nil
+}
+
+// TestConformanceAtomicAndSlack runs the ABI's later additions (kv_incr,
+// kv_cas, slack_call) through the Go SDK built with TinyGo (the hostprobe
+// skill), with the transcript the ABI requires: the store's effects, TTL
+// and quota rules and the codes handed to the skill.
+func TestConformanceAtomicAndSlack(t *testing.T) {
+	ctx := context.Background()
+	clk := &fixedClock{t: time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)}
+	mem := store.NewMemory(clk)
+	rec := effects.New(mem, clk)
+	slack := &stubSlack{}
+	eng, err := wasmrt.NewEngine("", wasmrt.Services{
+		KV: rec.KV(), Outbox: rec, Timers: rec, Clock: clk, Slack: slack, Logger: slog.New(skillLogs{rec}),
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close(ctx)
+	sk := testSkill("probe", testskills.Path(t, "hostprobe"))
+	sk.SlackRead = []string{"users.info", "dnd.info"}
+	sk.Limits.KVMaxKeys = 3
+	m, err := eng.LoadFile(ctx, sk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close(ctx)
+	if err := mem.Set(ctx, "probe", "word", []byte("abc"), 0, store.Quota{}); err != nil {
+		t.Fatal(err)
+	}
+	script := []struct{ text, want string }{
+		{"incr n 3", `kv incr n +1=1|kv incr n +1=2|kv incr n +1=3|reply channel=C1 text="incr n 3"`},
+		{"cas c 2", `kv cas c absent->"1" swapped|kv cas c "1"->"2" swapped|reply channel=C1 text="cas c 2 retries 0"`},
+		{"incr word 1", `reply channel=C1 text="incr error: bothost: invalid argument (-1)"`},
+		{"incr fourth 1", `reply channel=C1 text="incr error: bothost: quota exceeded (-4)"`},
+		{"slack users.info user=U7", `reply channel=C1 text="slack users.info {\"ok\":true,\"user\":{\"id\":\"U7\"}}"`},
+		{"slack dnd.info user=U7", `reply channel=C1 text="slack error: bothost: unavailable (-6): rate limited by Slack, retry after 5000ms retry_after=5s"`},
+		{"slack chat.postMessage channel=C1", `reply channel=C1 text="slack error: bothost: not permitted (-5)"`},
+	}
+	for i, step := range script {
+		ev := abi.Event{ID: fmt.Sprintf("ev-%d", i), Team: "T1", Kind: abi.KindMessage, Text: step.text, User: "U1", Channel: "C1", TS: "1.1"}
+		if err := m.Handle(ctx, &ev); err != nil {
+			t.Errorf("%q: %v", step.text, err)
+		}
+		if got := strings.Join(rec.Effects(), "|"); got != step.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", step.text, got, step.want)
+		}
+	}
+	if want := "probe T1 users.info user=U7,probe T1 dnd.info user=U7"; strings.Join(slack.calls, ",") != want {
+		t.Errorf("Slack was asked %q, want %q", slack.calls, want)
+	}
+	if v, _ := mem.Get(ctx, "probe", "word"); string(v) != "abc" {
+		t.Errorf("a refused incr changed the value to %q", v)
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -39,6 +41,9 @@ var hostFunctions = []hostFunc{
 	{"kv_set", []api.ValueType{i32, i32, i32, i32, i64}, []api.ValueType{i32}, hostKVSet},
 	{"kv_delete", []api.ValueType{i32, i32}, []api.ValueType{i32}, hostKVDelete},
 	{"kv_list", []api.ValueType{i32, i32, i32, i32, i32}, []api.ValueType{i32}, hostKVList},
+	{"kv_cas", []api.ValueType{i32, i32, i32, i32, i32, i32, i32, i64}, []api.ValueType{i32}, hostKVCas},
+	{"kv_incr", []api.ValueType{i32, i32, i64, i64, i32}, []api.ValueType{i32}, hostKVIncr},
+	{"slack_call", []api.ValueType{i32, i32, i32, i32, i32, i32}, []api.ValueType{i32}, hostSlackCall},
 	{"timer_set", []api.ValueType{i32, i32, i32, i32, i64, i32}, []api.ValueType{i32}, hostTimerSet},
 	{"timer_cancel", []api.ValueType{i32, i32}, []api.ValueType{i32}, hostTimerCancel},
 	{"http_fetch", []api.ValueType{i32, i32, i32, i32}, []api.ValueType{i32}, hostHTTPFetch},
@@ -138,6 +143,10 @@ func (inst *instance) writeOut(mem api.Memory, outPtr, outCap uint64, data []byt
 func (inst *instance) ctxErr(ctx context.Context) bool { return ctx.Err() != nil }
 
 func hostReply(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("reply") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	rec, ok := inst.read(mem, "reply", s[0], s[1])
 	if !ok || !inst.outOK(mem, "reply", s[2], s[3]) {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -171,6 +180,10 @@ func hostReply(m *Module, inst *instance, ctx context.Context, mem api.Memory, s
 }
 
 func hostPost(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("post") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	rec, ok := inst.read(mem, "post", s[0], s[1])
 	if !ok || !inst.outOK(mem, "post", s[2], s[3]) {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -190,6 +203,10 @@ func hostPost(m *Module, inst *instance, ctx context.Context, mem api.Memory, s 
 }
 
 func hostUpdate(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("update") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	rec, ok := inst.read(mem, "update", s[0], s[1])
 	if !ok {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -213,34 +230,66 @@ func hostUpdate(m *Module, inst *instance, ctx context.Context, mem api.Memory, 
 		s[0] = inst.abuse("update: message needs channel and ts")
 		return
 	}
+	// A skill edits only what it posted, or the message its button was on.
+	if ev := inst.ev; !m.checkUpdate(ev, evTeam(ev), msg) {
+		s[0] = m.refuse(inst, abi.ErrNotPermitted, "update: message %s in %s was not posted by this skill", msg.TS, msg.Channel)
+		return
+	}
 	s[0] = m.send(ctx, inst, mem, Send{Op: OpUpdate, Msg: msg}, 0, 0)
 }
 
-// maxSendsPerEvent bounds how many messages one event may produce, so a
-// looping skill cannot flood a channel before its deadline hits.
-const maxSendsPerEvent = 50
+func evTeam(ev *abi.Event) string {
+	if ev == nil {
+		return ""
+	}
+	return ev.Team
+}
 
+// send hands one message to the outbox. messages_per_event bounds how many
+// messages one event may produce, so a looping skill cannot flood a
+// channel before its deadline hits; outbox_pending (Send.MaxPending)
+// bounds how many of the skill's messages may wait for Slack, so a timer
+// storm cannot grow the queue without end.
 func (m *Module) send(ctx context.Context, inst *instance, mem api.Memory, snd Send, outPtr, outCap uint64) uint64 {
 	if inst.ctxErr(ctx) {
 		return codeResult(abi.ErrDeadline)
 	}
-	if inst.sends >= maxSendsPerEvent {
+	lim := m.skill.Limits
+	if inst.sends >= orDefault(lim.MessagesPerEvent, defaultMessagesPerEvent) {
+		if inst.sends == orDefault(lim.MessagesPerEvent, defaultMessagesPerEvent) {
+			m.stats.failure("message_quota").Inc()
+			m.log.Warn("messages_per_event reached: further messages of this event refused (ERR_QUOTA)",
+				"event", inst.eventID(), "max", orDefault(lim.MessagesPerEvent, defaultMessagesPerEvent))
+			inst.sends++ // log once per event
+		}
 		return codeResult(abi.ErrQuota)
 	}
 	inst.sends++
 	snd.Seq = inst.sends
 	snd.Skill = m.name
+	snd.MaxPending = lim.OutboxPending
 	if ev := inst.ev; ev != nil {
 		snd.Team = ev.Team
 		snd.EventID = ev.ID
 	}
+	var neutralised int
+	snd.Msg.Text, snd.Msg.Blocks, neutralised = neutralizeMentions(snd.Msg.Text, snd.Msg.Blocks, m.skill.AllowMentions)
+	if neutralised > 0 {
+		m.stats.failure("mention_neutralised").Add(float64(neutralised))
+		m.log.Info("mass mentions neutralised (not in allow_mentions)", "event", inst.eventID(), "count", neutralised)
+	}
 	ts, err := m.engine.svc.Outbox.Send(ctx, snd)
 	if err != nil {
-		m.log.Warn("send failed", "op", snd.Op.String(), "channel", snd.Msg.Channel, "err", err)
-		if ctx.Err() != nil {
-			return codeResult(abi.ErrDeadline)
+		code := sendCode(ctx, err)
+		if code == abi.ErrQuota {
+			if m.stats.failure("outbox_quota").Inc(); inst.sends == 1 || inst.sends%10 == 0 {
+				// Not once per refused message: a storm would flood the log.
+				m.log.Warn("outbox_pending reached: message refused (ERR_QUOTA)", "event", inst.eventID(), "max", lim.OutboxPending)
+			}
+		} else {
+			m.log.Warn("send failed", "op", snd.Op.String(), "channel", snd.Msg.Channel, "code", code.String(), "err", err)
 		}
-		return codeResult(abi.ErrUnavailable)
+		return codeResult(code)
 	}
 	if snd.Op == OpUpdate {
 		return codeResult(abi.OK)
@@ -308,6 +357,10 @@ func hostKVGet(m *Module, inst *instance, ctx context.Context, mem api.Memory, s
 }
 
 func hostKVSet(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("kv_set") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	key, code := inst.key(mem, "kv_set", s[0], s[1])
 	if code != abi.OK {
 		s[0] = codeResult(code)
@@ -334,6 +387,10 @@ func hostKVSet(m *Module, inst *instance, ctx context.Context, mem api.Memory, s
 }
 
 func hostKVDelete(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("kv_delete") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	key, code := inst.key(mem, "kv_delete", s[0], s[1])
 	if code != abi.OK {
 		s[0] = codeResult(code)
@@ -373,7 +430,183 @@ func hostKVList(m *Module, inst *instance, ctx context.Context, mem api.Memory, 
 	s[0] = inst.writeOut(mem, s[3], s[4], out)
 }
 
+func (m *Module) quota() store.Quota {
+	return store.Quota{MaxKeys: m.skill.Limits.KVMaxKeys, MaxBytes: m.skill.Limits.KVMaxBytes}
+}
+
+// kvWriteCode is storeCode for KV writes, telling the operator about a
+// refused write as kv_set does.
+func (m *Module) kvWriteCode(inst *instance, call, key string, err error) abi.Code {
+	if errors.Is(err, store.ErrQuota) {
+		lim := m.skill.Limits
+		m.stats.failure("kv_quota").Inc()
+		m.log.Warn("KV quota exceeded: write refused", "call", call, "event", inst.eventID(), "key_len", len(key),
+			"max_keys", lim.KVMaxKeys, "max_bytes", lim.KVMaxBytes)
+	}
+	return storeCode(m, call, err)
+}
+
+// hostKVCas is kv_cas(key, expected, value, flags, ttl_ms): 1 if it
+// stored value, 0 if the key's value was not the expected one (or, with
+// KVCasAbsent, the key existed).
+func hostKVCas(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	key, code := inst.key(mem, "kv_cas", s[0], s[1])
+	if code != abi.OK {
+		s[0] = codeResult(code)
+		return
+	}
+	flags := uint32(s[6])
+	if flags&^abi.KVCasAbsent != 0 {
+		s[0] = inst.abuse("kv_cas: unknown flags %#x", flags)
+		return
+	}
+	if int32(uint32(s[3])) > store.MaxValueLen || int32(uint32(s[5])) > store.MaxValueLen {
+		s[0] = codeResult(abi.ErrTooLarge)
+		return
+	}
+	expected, ok := inst.read(mem, "kv_cas expected", s[2], s[3])
+	if !ok {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	val, ok := inst.read(mem, "kv_cas value", s[4], s[5])
+	if !ok {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	if flags&abi.KVCasAbsent != 0 {
+		if len(expected) != 0 {
+			s[0] = inst.abuse("kv_cas: an expected value with KV_CAS_ABSENT")
+			return
+		}
+		expected = nil
+	} else if expected == nil {
+		expected = []byte{} // a zero-length read: the empty value, not "absent"
+	}
+	ttl := time.Duration(int64(s[7])) * time.Millisecond
+	swapped, err := m.engine.svc.KV.CompareAndSwap(ctx, m.name, key, expected, val, ttl, m.quota())
+	if err != nil {
+		s[0] = codeResult(m.kvWriteCode(inst, "kv_cas", key, err))
+		return
+	}
+	if swapped {
+		s[0] = 1
+	} else {
+		s[0] = 0
+	}
+}
+
+// hostKVIncr is kv_incr(key, delta, ttl_ms, out_ptr): the new value is
+// written at out_ptr as 8 bytes, little-endian.
+func hostKVIncr(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	key, code := inst.key(mem, "kv_incr", s[0], s[1])
+	if code != abi.OK {
+		s[0] = codeResult(code)
+		return
+	}
+	if !inst.outOK(mem, "kv_incr", s[4], 8) {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	ttl := time.Duration(int64(s[3])) * time.Millisecond
+	n, err := m.engine.svc.KV.Incr(ctx, m.name, key, int64(s[2]), ttl, m.quota())
+	if errors.Is(err, store.ErrNotInteger) {
+		// The stored data is wrong, not the call: the skill may well
+		// handle it (reset the key), so the event is not failed as
+		// misuse; the operator still sees it.
+		m.log.Warn("kv_incr refused: the stored value is not a decimal integer", "event", inst.eventID(), "key_len", len(key))
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	if err != nil {
+		s[0] = codeResult(m.kvWriteCode(inst, "kv_incr", key, err))
+		return
+	}
+	mem.WriteUint64Le(uint32(s[4]), uint64(n))
+	s[0] = codeResult(abi.OK)
+}
+
+// hostSlackCall is slack_call(method, args, out): a read-only Web API
+// call granted by slack_read, with the token of the event's workspace.
+// On a 429 it answers ERR_UNAVAILABLE and keeps Slack's retry delay, in
+// milliseconds as decimal ASCII, for result_read.
+func hostSlackCall(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	inst.pending = nil
+	method, ok := inst.read(mem, "slack_call method", s[0], s[1])
+	if !ok || !inst.outOK(mem, "slack_call", s[4], s[5]) {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	if !slices.Contains(m.skill.SlackRead, string(method)) {
+		m.log.Warn("slack_call refused: method not granted in slack_read", "event", inst.eventID(),
+			"method", sanitize(method[:min(len(method), 64)]))
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
+	if int32(uint32(s[3])) > abi.MaxSlackArgs {
+		s[0] = codeResult(abi.ErrTooLarge)
+		return
+	}
+	rec, ok := inst.read(mem, "slack_call args", s[2], s[3])
+	if !ok {
+		s[0] = codeResult(abi.ErrInvalidArg)
+		return
+	}
+	args := map[string]string{}
+	r := abi.NewReader(rec)
+	for {
+		k, v, ok := r.Next()
+		if !ok {
+			break
+		}
+		if string(k) == "token" {
+			s[0] = inst.abuse("slack_call: args may not carry a token")
+			return
+		}
+		if !utf8.Valid(v) {
+			s[0] = inst.abuse("slack_call: argument %q is not UTF-8", sanitize(k))
+			return
+		}
+		if _, dup := args[string(k)]; !dup {
+			args[string(k)] = string(v)
+		}
+	}
+	if r.Err() != nil {
+		s[0] = inst.abuse("slack_call: args: %v", r.Err())
+		return
+	}
+	sc := m.engine.svc.Slack
+	if sc == nil {
+		s[0] = codeResult(abi.ErrUnavailable)
+		return
+	}
+	if inst.ctxErr(ctx) {
+		s[0] = codeResult(abi.ErrDeadline)
+		return
+	}
+	team := ""
+	if inst.ev != nil {
+		team = inst.ev.Team
+	}
+	answer, retry, code, err := sc.Call(ctx, m.name, team, string(method), args)
+	if err != nil {
+		m.log.Warn("slack_call failed", "event", inst.eventID(), "method", string(method), "code", code.String(), "err", err)
+	}
+	if code != abi.OK {
+		if code == abi.ErrUnavailable && retry > 0 {
+			inst.pending = strconv.AppendInt(inst.pending[:0], retry.Milliseconds(), 10)
+		}
+		s[0] = codeResult(code)
+		return
+	}
+	s[0] = inst.writeOut(mem, s[4], s[5], answer)
+}
+
 func hostTimerSet(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("timer_set") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	name, ok := inst.read(mem, "timer_set name", s[0], s[1])
 	if !ok {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -397,21 +630,20 @@ func hostTimerSet(m *Module, inst *instance, ctx context.Context, mem api.Memory
 		s[0] = codeResult(abi.ErrUnavailable)
 		return
 	}
-	when := int64(s[4])
-	var due time.Time
-	if uint32(s[5])&1 != 0 {
-		due = time.UnixMilli(when)
-	} else {
-		if when < 0 {
-			when = 0
-		}
-		due = m.engine.svc.Clock.Now().Add(time.Duration(when) * time.Millisecond)
+	due, ok := timerDue(m.engine.svc.Clock.Now(), int64(s[4]), uint32(s[5])&1 != 0)
+	if !ok {
+		s[0] = inst.abuse("timer_set: when %d ms (flags %d) is out of range", int64(s[4]), uint32(s[5]))
+		return
 	}
-	err := timers.Set(ctx, m.name, string(name), append([]byte(nil), payload...), due, m.skill.Limits.TimerMax)
+	err := timers.SetIn(ctx, evTeam(inst.ev), m.name, string(name), append([]byte(nil), payload...), due, m.skill.Limits.TimerMax)
 	s[0] = codeResult(storeCode(m, "timer_set", err))
 }
 
 func hostTimerCancel(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("timer_cancel") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	name, ok := inst.read(mem, "timer_cancel", s[0], s[1])
 	if !ok {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -426,6 +658,10 @@ func hostTimerCancel(m *Module, inst *instance, ctx context.Context, mem api.Mem
 }
 
 func hostHTTPFetch(m *Module, inst *instance, ctx context.Context, mem api.Memory, s []uint64) {
+	if !inst.effectsAllowed("http_fetch") {
+		s[0] = codeResult(abi.ErrNotPermitted)
+		return
+	}
 	req, ok := inst.read(mem, "http_fetch", s[0], s[1])
 	if !ok {
 		s[0] = codeResult(abi.ErrInvalidArg)
@@ -445,7 +681,14 @@ func hostHTTPFetch(m *Module, inst *instance, ctx context.Context, mem api.Memor
 		return
 	}
 	inst.fetches++
+	// A fetch blocks on the network, not the CPU: its gate slot serves
+	// others meanwhile.
+	inst.hold.pause()
 	resp, code, err := f.Fetch(ctx, m.name, m.skill.HTTPAllow, append([]byte(nil), req...))
+	if rerr := inst.hold.resume(ctx); rerr != nil {
+		s[0] = codeResult(abi.ErrUnavailable)
+		return
+	}
 	if err != nil {
 		m.log.Warn("http_fetch refused", "code", code.String(), "err", err)
 	}
@@ -464,6 +707,11 @@ func hostLog(m *Module, inst *instance, ctx context.Context, mem api.Memory, s [
 	}
 	if len(msg) > abi.MaxLogLine {
 		msg = msg[:abi.MaxLogLine]
+	}
+	if !m.logAllowed(len(msg)) {
+		// Over log_rate or log_bytes: dropped, counted, summarised.
+		s[0] = codeResult(abi.ErrQuota)
+		return
 	}
 	level := slog.LevelInfo
 	switch int32(uint32(s[0])) {

@@ -3,9 +3,11 @@ package wasmrt_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -31,7 +33,7 @@ type hostileHost struct {
 	logs *testlog.Buffer
 }
 
-func newHostileHost(t *testing.T, hostile string, tweak func(*config.Skill)) (*hostileHost, error) {
+func newHostileHost(t testing.TB, hostile string, tweak func(*config.Skill)) (*hostileHost, error) {
 	t.Helper()
 	ctx := context.Background()
 	clk := &fixedClock{t: time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)}
@@ -122,6 +124,10 @@ func TestHostileModulesAtRuntime(t *testing.T) {
 		{module: "recursion", reason: "stack_overflow", detail: "stack overflow"},
 		{module: "trap", reason: "trap", detail: "unreachable"},
 		{module: "badptr", reason: "abi_misuse", detail: "outside the"},
+		// atomicptr returns 0 only if each of its 16 calls got its code.
+		{module: "atomicptr", reason: "abi_misuse", detail: "outside the", tweak: func(s *config.Skill) {
+			s.SlackRead = []string{"users.info"}
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.module, func(t *testing.T) {
@@ -256,4 +262,96 @@ func TestLoopDoesNotDelayOtherSkills(t *testing.T) {
 	if f := failureOf(t, <-done); f.Reason != "timeout" {
 		t.Fatalf("loop: %+v", f)
 	}
+}
+
+// rssBytes is the process's resident set size, from /proc/self/status.
+func rssBytes(t *testing.T) uint64 {
+	t.Helper()
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skipf("no /proc: %v", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			var kb uint64
+			if _, err := fmt.Sscan(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), &kb); err != nil {
+				t.Fatal(err)
+			}
+			return kb << 10
+		}
+	}
+	t.Fatal("VmRSS not found")
+	return 0
+}
+
+// TestHostileStructureRefusedAtLoad: the modules of issue 8 that made the
+// host allocate outside the memory cap or blew up the compiler are refused
+// at load, quickly, naming the limit, without the host's RSS moving, while
+// the neighbour skill keeps answering.
+func TestHostileStructureRefusedAtLoad(t *testing.T) {
+	cases := []struct{ module, want string }{
+		{"tables", "refused before compiling: tables is 200, over the limit of 1"},
+		{"tablebig", "refused before compiling: table 0: table size in entries is 134217728, over the limit of 131072"},
+		{"tablegrow", `invalid as feature "reference-types" is disabled`},
+		{"globals", "refused before compiling: globals is 4097, over the limit of 4096"},
+		{"memmax", "refused before compiling: memory declares a maximum of 65536 pages (4 GiB), over the skill's memory limit of 64 pages (4 MiB)"},
+		{"compilebomb", "refused before compiling: function 2: locals per function (parameters included) is 8002, over the limit of 2048"},
+		{"brtable", "refused before compiling: function 2: br_table targets is 100000, over the limit of 16384"},
+		{"nesting", "refused before compiling: function 2: block nesting depth is 8193, over the limit of 8192"},
+	}
+	before := rssBytes(t)
+	for _, c := range cases {
+		t.Run(c.module, func(t *testing.T) {
+			start := time.Now()
+			_, err := newHostileHost(t, c.module, nil)
+			var le *wasmrt.LoadError
+			if !errors.As(err, &le) || le.Skill != "hostile" || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("load error %v, want a LoadError for skill hostile containing %q", err, c.want)
+			}
+			if d := time.Since(start); d > 10*time.Second {
+				t.Fatalf("refusal took %v", d)
+			}
+		})
+	}
+	// Refused before anything big was allocated: the host grew by less
+	// than one of the refused tables (1 GiB) would have cost.
+	if after := rssBytes(t); after > before+256<<20 {
+		t.Fatalf("RSS grew from %d MB to %d MB refusing the modules", before>>20, after>>20)
+	}
+	t.Logf("RSS %d MB before, %d MB after", before>>20, rssBytes(t)>>20)
+}
+
+// heapInUse is the Go heap in use after a full collection: what the host
+// keeps, as opposed to garbage awaiting collection.
+func heapInUse() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapInuse
+}
+
+// TestDeepStackReleasedAfterTheCall: a recursion to depth 1,200,000 that
+// returns grows wazero's call stack to 64 MB; the host must not keep
+// that per instance once the call is over (issue 8: 4 instances kept
+// 620 MB against a 64 MiB cap).
+func TestDeepStackReleasedAfterTheCall(t *testing.T) {
+	h, err := newHostileHost(t, "deepstack", func(s *config.Skill) {
+		s.Limits.Deadline = 20 * time.Second
+		s.Limits.Instances = 1
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := heapInUse()
+	for _, id := range []string{"e1", "e2"} {
+		if err := h.hit(t, id); err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+	}
+	after := heapInUse()
+	t.Logf("heap in use: %d MB before, %d MB after two deep calls", before>>20, after>>20)
+	if after > before+16<<20 {
+		t.Fatalf("the host kept %d MB after the calls returned", (after-before)>>20)
+	}
+	h.echoStillAnswers(t)
 }

@@ -29,6 +29,7 @@ type instance struct {
 	rec          []byte // scratch for encoding events
 	out          *guestOutput
 	call         *callCtx
+	hold         *cpuHold // the current call's gate slot
 
 	// Per-invocation state, reset by begin.
 	ev       *abi.Event
@@ -39,12 +40,19 @@ type instance struct {
 	fetches  int
 	sends    int
 	deadline time.Time
+
+	// handling is true only while bothost_handle runs: effects outside
+	// it are refused (effectsAllowed). outside counts those refusals of
+	// the current instantiation, outside1 names the first.
+	handling bool
+	outside  int
+	outside1 string
 }
 
 func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 	inst := &instance{m: m}
 	inst.call = newCallCtx(inst)
-	inst.out = newGuestOutput(m.log)
+	inst.out = newGuestOutput(m.log, m.logAllowed)
 	cfg := m.modCfg.WithStdout(inst.out.stdout()).WithStderr(inst.out.stderr())
 	// Instantiation runs _initialize under the skill's deadline too: a
 	// module that loops in its start function must not hang the loader.
@@ -87,7 +95,7 @@ func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 		inst.begin(nil, time.Time{})
 		res, err := init.Call(ictx, uint64(ptr), uint64(len(cfgJSON)))
 		if err != nil {
-			return fail("bothost_init: %s", describeCallErr(err, ictx))
+			return fail("bothost_init: %s", withGuestMessage(inst.errMsg, describeCallErr(err, ictx)))
 		}
 		if st := int32(res[0]); st != 0 {
 			msg := inst.errMsg
@@ -97,8 +105,26 @@ func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 			return fail("bothost_init rejected the config (status %d): %s", st, msg)
 		}
 	}
+	if inst.outside > 0 {
+		m.log.Warn("host calls with effects refused outside an event (ERR_NOT_PERMITTED)",
+			"refused", inst.outside, "first", inst.outside1)
+		inst.outside, inst.outside1 = 0, ""
+	}
 	m.live.Add(1)
 	return inst, nil
+}
+
+// stackResetAfter: a call that ran longer than this may have grown
+// wazero's call stack (a deep recursion to 64 MB takes ~50 ms), which
+// wazero keeps for the function's next calls; the instance then gets a
+// fresh entry point (10 KB stack) and the grown one becomes garbage.
+// Normal calls are far shorter, so this costs nothing on the event path.
+const stackResetAfter = 10 * time.Millisecond
+
+// resetStack drops the call stacks wazero keeps per exported function.
+func (inst *instance) resetStack() {
+	inst.handle = inst.mod.ExportedFunction("bothost_handle")
+	inst.alloc = inst.mod.ExportedFunction("bothost_alloc")
 }
 
 // writeInput copies b into the guest's input region, asking bothost_alloc
@@ -194,6 +220,7 @@ func (m *Module) put(ctx context.Context, inst *instance) {
 	}
 	inst.ev = nil
 	inst.pending = nil
+	inst.hold = nil
 	m.idle <- inst
 }
 
@@ -245,10 +272,26 @@ func (f *Failure) Error() string {
 // return normally. It never panics on guest behaviour.
 func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	m.stats.events.Inc()
+	ev = m.withWorkspace(ev)
 	inst, err := m.get(ctx)
 	if err != nil {
 		return m.fail(ev, "unavailable", err.Error(), slog.LevelWarn)
 	}
+	// The gate wait, like the instance wait, is not part of the deadline.
+	hold := &cpuHold{g: m.engine.gate, skill: m.name}
+	if err := hold.acquire(ctx); err != nil {
+		m.put(ctx, inst)
+		return m.fail(ev, "unavailable", err.Error(), slog.LevelWarn)
+	}
+	inst.hold = hold
+	err = m.handleOn(ctx, ev, inst)
+	hold.done()
+	return err
+}
+
+// handleOn is Handle's call on inst, holding a gate slot; inst is back in
+// the pool or discarded when it returns.
+func (m *Module) handleOn(ctx context.Context, ev *abi.Event, inst *instance) error {
 	deadline := time.Now().Add(m.skill.Limits.Deadline)
 	inst.begin(ev, deadline)
 	cctx := inst.call
@@ -270,7 +313,19 @@ func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	}
 	inst.stack[0] = uint64(ptr)
 	inst.stack[1] = uint64(len(inst.rec))
+	inst.handling = true
+	callStart := time.Now()
 	callErr := inst.handle.CallWithStack(cctx, inst.stack[:])
+	inst.handling = false
+	if callErr == nil && time.Since(callStart) > stackResetAfter {
+		inst.resetStack()
+	}
+	if inst.outside > 0 {
+		// bothost_alloc (above) tried an effect: refused, reported once.
+		m.log.Warn("host calls with effects refused outside an event (ERR_NOT_PERMITTED)",
+			"event", ev.ID, "refused", inst.outside, "first", inst.outside1)
+		inst.outside, inst.outside1 = 0, ""
+	}
 	if cap(inst.rec) > 64<<10 {
 		inst.rec = nil // do not pin one huge event's buffer forever
 	}
@@ -279,7 +334,7 @@ func (m *Module) Handle(ctx context.Context, ev *abi.Event) error {
 	}
 	if callErr != nil {
 		reason := classify(callErr, inst)
-		detail := describeCallErr(callErr, cctx)
+		detail := withGuestMessage(inst.errMsg, describeCallErr(callErr, cctx))
 		cctx.disarm()
 		m.discard(ctx, inst)
 		return m.fail(ev, reason, detail, slog.LevelError)
@@ -357,6 +412,17 @@ func (c instCtx) Value(key any) any {
 		return c.inst
 	}
 	return c.Context.Value(key)
+}
+
+// withGuestMessage puts the message a guest set with set_error just before
+// it trapped (the Rust SDK's panic hook does this: panic message and
+// location) in front of the trap's own description, which alone is only
+// "wasm error: unreachable".
+func withGuestMessage(guestMsg, trap string) string {
+	if guestMsg == "" {
+		return trap
+	}
+	return guestMsg + " (" + trap + ")"
 }
 
 func withInstance(ctx context.Context, inst *instance) context.Context {

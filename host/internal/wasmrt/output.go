@@ -12,10 +12,11 @@ import (
 // there) into log lines tagged with the skill, capped so a chatty or
 // hostile module cannot flood the host's log.
 type guestOutput struct {
-	log *slog.Logger
-	mu  sync.Mutex
-	buf [2]bytes.Buffer
-	n   int // bytes logged by this instance
+	log   *slog.Logger
+	allow func(n int) bool // the skill's log quota
+	mu    sync.Mutex
+	buf   [2]bytes.Buffer
+	n     int // bytes logged by this instance
 }
 
 const (
@@ -23,7 +24,9 @@ const (
 	maxGuestOutputTotal = 256 << 10
 )
 
-func newGuestOutput(log *slog.Logger) *guestOutput { return &guestOutput{log: log} }
+func newGuestOutput(log *slog.Logger, allow func(n int) bool) *guestOutput {
+	return &guestOutput{log: log, allow: allow}
+}
 
 type streamWriter struct {
 	g      *guestOutput
@@ -55,7 +58,7 @@ func (g *guestOutput) emit(stream int) {
 	if b.Len() == 0 {
 		return
 	}
-	if g.n < maxGuestOutputTotal {
+	if g.n < maxGuestOutputTotal && (g.allow == nil || g.allow(b.Len())) {
 		g.n += b.Len()
 		name := "stdout"
 		level := slog.LevelInfo

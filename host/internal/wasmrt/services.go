@@ -28,8 +28,13 @@ type Services struct {
 	Outbox  Outbox
 	Timers  Timers  // nil: timer_set/timer_cancel answer ERR_UNAVAILABLE
 	Fetcher Fetcher // nil: http_fetch answers ERR_NOT_PERMITTED
+	Slack   SlackCaller
 	Clock   clock.Clock
 	Logger  *slog.Logger
+	// Workspace names the host's only workspace, for events that carry
+	// none (schedules, webhooks) of a skill without a `workspace` key; it
+	// answers "" when there is none or several. nil: "".
+	Workspace func() string
 }
 
 // SendOp is what a Send asks for.
@@ -65,6 +70,10 @@ type Send struct {
 	// ResponseURL is set when replying to a slash command or action, for
 	// adapters that answer through it.
 	ResponseURL string
+	// MaxPending is the skill's outbox_pending quota: an outbox that
+	// queues refuses a message (wrapping ErrQuota) while the skill has
+	// that many waiting. 0: no limit.
+	MaxPending int
 }
 
 // Outbox delivers messages. Send returns what reply/post hand back to the
@@ -76,10 +85,12 @@ type Outbox interface {
 	Send(ctx context.Context, s Send) (ts string, err error)
 }
 
-// Timers stores per-skill named timers. Set replaces a timer of the same
-// name; it fails with store.ErrQuota past max pending timers.
+// Timers stores per-skill named timers. SetIn replaces a timer of the
+// same name; it fails with store.ErrQuota past max pending timers. team
+// is the workspace of the event that set it: the timer fires into that
+// workspace ("" for none).
 type Timers interface {
-	Set(ctx context.Context, skill, name string, payload []byte, due time.Time, max int) error
+	SetIn(ctx context.Context, team, skill, name string, payload []byte, due time.Time, max int) error
 	Cancel(ctx context.Context, skill, name string) error // store.ErrNotFound
 }
 
@@ -87,4 +98,15 @@ type Timers interface {
 // http_allow. It returns a response record or an ABI code.
 type Fetcher interface {
 	Fetch(ctx context.Context, skill string, allow []string, request []byte) ([]byte, abi.Code, error)
+}
+
+// SlackCaller makes a read-only Slack Web API call for skill with the bot
+// token of team (docs/ABI.md, slack_call). The method is already checked
+// against the skill's slack_read grant. It returns Slack's JSON answer
+// (ok:false answers included: Slack's own "no" is the skill's to read) or
+// a code: ERR_UNAVAILABLE for network trouble, a 5xx or a 429 (with
+// retryAfter from Slack's Retry-After), ERR_QUOTA past the skill's rate,
+// ERR_DEADLINE when ctx ended, ERR_TOO_LARGE for an oversized answer.
+type SlackCaller interface {
+	Call(ctx context.Context, skill, team, method string, args map[string]string) (answer []byte, retryAfter time.Duration, code abi.Code, err error)
 }

@@ -40,11 +40,11 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	m := &Metrics{
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "bothost_webhook_requests_total",
-			Help: "Webhook deliveries by skill, hook and outcome (accepted, duplicate, unauthorized, not_found, method_not_allowed, too_large, bad_request, unavailable, error, panic).",
+			Help: "Webhook deliveries by skill, hook and outcome (accepted, duplicate, unauthorized, not_found, method_not_allowed, too_large, bad_request, unavailable, error, panic; SNS hooks also subscription_confirmed, unsubscribe_confirmed, confirmation_failed).",
 		}, []string{"skill", "hook", "outcome"}),
 		unauth: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "bothost_webhook_unauthorized_total",
-			Help: "Webhook deliveries refused with 401, by skill, hook and reason (missing, bad_credentials, bad_signature).",
+			Help: "Webhook deliveries refused with 401, by skill, hook and reason (missing, bad_credentials, bad_signature; SNS hooks also topic_not_listed, bad_cert_url, cert_unavailable, stale).",
 		}, []string{"skill", "hook", "reason"}),
 	}
 	if reg != nil {

@@ -103,6 +103,7 @@ const DefaultPutTimeout = 5 * time.Second
 const (
 	AuthBearer = "bearer"
 	AuthHMAC   = "hmac"
+	AuthSNS    = "sns" // AWS SNS message signatures (sns.go)
 )
 
 // dedupHeaders are the request headers whose value becomes the event id
@@ -122,6 +123,9 @@ type Options struct {
 	Metrics *Metrics
 	// PutTimeout bounds Sink.Put; <= 0 means DefaultPutTimeout.
 	PutTimeout time.Duration
+	// SNS overrides certificate fetching for auth = "sns" hooks (tests
+	// only; the zero value is the AWS rule).
+	SNS SNSOptions
 }
 
 // Handler serves POST /hooks/{skill}/{hook}. It is safe for concurrent
@@ -130,6 +134,7 @@ type Handler struct {
 	sink  inbox.Sink
 	o     Options
 	m     *Metrics
+	sns   *snsVerifier
 	table atomic.Pointer[table]
 }
 
@@ -143,9 +148,11 @@ type table struct {
 type hook struct {
 	skill, name string
 	hmac        bool
-	secret      []byte   // HMAC key; also searched for in header values
-	secretSum   [32]byte // SHA-256 of the secret, compared for bearer
-	header      string   // canonical signature header (hmac)
+	sns         bool            // auth = "sns" (sns.go)
+	topics      map[string]bool // sns: accepted TopicArns
+	secret      []byte          // HMAC key; also searched for in header values; empty only for sns
+	secretSum   [32]byte        // SHA-256 of the secret, compared for bearer
+	header      string          // canonical signature header (hmac)
 	maxBody     int64
 }
 
@@ -167,7 +174,7 @@ func New(sink inbox.Sink, cfg *config.Config, o Options) (*Handler, error) {
 	if o.PutTimeout <= 0 {
 		o.PutTimeout = DefaultPutTimeout
 	}
-	h := &Handler{sink: sink, o: o, m: o.Metrics}
+	h := &Handler{sink: sink, o: o, m: o.Metrics, sns: newSNSVerifier(o.SNS)}
 	h.table.Store(&table{hooks: map[string]*hook{}})
 	if err := h.Apply(cfg); err != nil {
 		return nil, err
@@ -204,16 +211,26 @@ func (h *Handler) Apply(cfg *config.Config) error {
 
 func compile(skill string, c config.Hook, botMax int64) (*hook, error) {
 	hk := &hook{skill: skill, name: c.Name, secret: []byte(c.Secret)}
-	if c.Secret == "" {
-		// An empty bearer secret would accept "Authorization: Bearer ".
-		return nil, fmt.Errorf("webhook: skills.%s.hooks.%s: empty secret", skill, c.Name)
-	}
 	switch strings.ToLower(c.Auth) {
 	case "", AuthBearer:
 	case AuthHMAC:
 		hk.hmac = true
+	case AuthSNS:
+		hk.sns = true
+		if len(c.Topics) == 0 {
+			// No list would mean any topic anyone creates.
+			return nil, fmt.Errorf("webhook: skills.%s.hooks.%s: auth %q needs topics", skill, c.Name, AuthSNS)
+		}
+		hk.topics = make(map[string]bool, len(c.Topics))
+		for _, t := range c.Topics {
+			hk.topics[t] = true
+		}
 	default:
-		return nil, fmt.Errorf("webhook: skills.%s.hooks.%s: unknown auth %q (want %q or %q)", skill, c.Name, c.Auth, AuthBearer, AuthHMAC)
+		return nil, fmt.Errorf("webhook: skills.%s.hooks.%s: unknown auth %q (want %q, %q or %q)", skill, c.Name, c.Auth, AuthBearer, AuthHMAC, AuthSNS)
+	}
+	if c.Secret == "" && !hk.sns {
+		// An empty bearer secret would accept "Authorization: Bearer ".
+		return nil, fmt.Errorf("webhook: skills.%s.hooks.%s: empty secret", skill, c.Name)
 	}
 	hk.secretSum = sha256.Sum256(hk.secret)
 	hk.header = http.CanonicalHeaderKey(c.Header)
@@ -283,7 +300,15 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 		h.reject(w, hk, http.StatusRequestEntityTooLarge, OutcomeTooLarge, "content-length over max_body")
 		return
 	}
-	if !hk.hmac {
+	switch {
+	case hk.sns:
+		if len(hk.secret) > 0 {
+			if reason := hk.checkBasic(r); reason != "" {
+				h.unauthorized(w, r, hk, reason)
+				return
+			}
+		}
+	case !hk.hmac:
 		if reason := hk.checkBearer(r.Header); reason != "" {
 			h.unauthorized(w, r, hk, reason)
 			return
@@ -303,6 +328,10 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 			h.unauthorized(w, r, hk, reason)
 			return
 		}
+	}
+	if hk.sns {
+		h.serveSNS(w, r, hk, body)
+		return
 	}
 	ev, err := h.event(r, hk, body)
 	if err != nil {
@@ -354,7 +383,7 @@ func (h *Handler) event(r *http.Request, hk *hook, body []byte) (*abi.Event, err
 		return nil, err
 	}
 	path := r.URL.EscapedPath()
-	if q := r.URL.RawQuery; q != "" && !strings.Contains(q, string(hk.secret)) {
+	if q := r.URL.RawQuery; q != "" && !hk.carriesSecret(q) {
 		path += "?" + q
 	}
 	return &abi.Event{
@@ -399,12 +428,18 @@ func (hk *hook) headers(hd http.Header) map[string]string {
 			continue
 		}
 		v := strings.Join(vals, ", ")
-		if strings.Contains(v, string(hk.secret)) {
+		if hk.carriesSecret(v) {
 			continue
 		}
 		out[strings.ToLower(name)] = v
 	}
 	return out
+}
+
+// carriesSecret reports whether v contains the hook's secret (an SNS hook
+// may have none, and the empty string is in every value).
+func (hk *hook) carriesSecret(v string) bool {
+	return len(hk.secret) > 0 && strings.Contains(v, string(hk.secret))
 }
 
 // checkBearer returns "" if the Authorization header carries the secret,
@@ -462,11 +497,24 @@ func splitPath(p string) (skill, hook string, ok bool) {
 }
 
 func (h *Handler) unauthorized(w http.ResponseWriter, r *http.Request, hk *hook, reason string) {
+	h.unauthorizedDetail(w, r, hk, reason, "")
+}
+
+// unauthorizedDetail is unauthorized with a detail for the log (never
+// the secret).
+func (h *Handler) unauthorizedDetail(w http.ResponseWriter, r *http.Request, hk *hook, reason, detail string) {
 	h.m.unauthorized(hk.skill, hk.name, reason)
 	// Warn: repeated 401s are either a misconfigured sender or someone
 	// guessing; the operator wants to see both. The secret is never logged.
-	h.o.Logger.Warn("webhook: unauthorized", "skill", hk.skill, "hook", hk.name, "reason", reason, "remote", r.RemoteAddr)
-	if !hk.hmac {
+	h.o.Logger.Warn("webhook: unauthorized", "skill", hk.skill, "hook", hk.name, "reason", reason, "detail", detail, "remote", r.RemoteAddr)
+	switch {
+	case hk.sns:
+		if len(hk.secret) > 0 && (reason == ReasonMissing || reason == ReasonBadCredentials) {
+			// SNS sends the subscription URL's credentials only after
+			// this challenge.
+			w.Header().Set("WWW-Authenticate", `Basic realm="bothost"`)
+		}
+	case !hk.hmac:
 		w.Header().Set("WWW-Authenticate", `Bearer realm="bothost"`)
 	}
 	http.Error(w, http.StatusText(http.StatusUnauthorized), http.StatusUnauthorized)

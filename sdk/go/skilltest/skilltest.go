@@ -27,9 +27,12 @@
 package skilltest
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -72,6 +75,16 @@ const (
 	codeNoConversation  int32 = -7
 )
 
+// SlackCallRecord is one SlackCall the skill made.
+type SlackCallRecord struct {
+	Method string
+	Args   map[string]string
+	// Answer is the JSON handed back ("" when the call failed).
+	Answer string
+	// Err is the error the skill got (nil on success).
+	Err error
+}
+
 // Sent is one message the skill sent with Reply, Post or Update.
 type Sent struct {
 	// Call is "reply", "post" or "update".
@@ -84,8 +97,9 @@ type Sent struct {
 	// ThreadTS is the thread the message went into, "" for top level: for
 	// a reply with InThread, the event's thread (or its own ts).
 	ThreadTS string
-	// TS is the ts of the message: the one the Host returned for reply and
-	// post, Message.TS for update.
+	// TS is the message's reference: the "bothost:<n>" the Host returned
+	// for reply and post (as production does), Message.TS (or the action's
+	// message) for update.
 	TS string
 	// EventID is the id of the event being handled when it was sent.
 	EventID string
@@ -130,18 +144,27 @@ type Host struct {
 	// http_allow grant: Fetch fails with skill.ErrNotPermitted.
 	HTTP func(req *skill.Request) (*skill.Response, error)
 
-	config  []byte
-	now     time.Time
-	kv      map[string]kvEntry
-	timers  map[string]Pending
-	sent    []Sent
-	logs    []LogLine
-	fail    map[string]error
-	kept    []byte // result kept for result_read; nil when none
-	event   []byte // record of the event being handled; nil outside one
-	lastErr string
-	msgSeq  int
-	evSeq   int
+	// SlackRead, when not nil, is the skill's slack_read grant: SlackCall
+	// of any other method fails with skill.ErrNotPermitted, as on a host
+	// whose bot.toml grants only these. nil grants every method.
+	SlackRead []string
+
+	slack      map[string]string        // canned answers by method
+	slackLimit map[string]time.Duration // next call of method: 429
+	slackCalls []SlackCallRecord
+	config     []byte
+	now        time.Time
+	kv         map[string]kvEntry
+	timers     map[string]Pending
+	sent       []Sent
+	logs       []LogLine
+	fail       map[string]error
+	kept       []byte // result kept for result_read; nil when none
+	event      []byte // record of the event being handled; nil outside one
+	lastErr    string
+	msgSeq     int
+	refSeq     int
+	evSeq      int
 }
 
 // New returns a Host with the given config JSON ("" means "{}") and makes
@@ -157,6 +180,9 @@ func New(config string) *Host {
 		kv:     make(map[string]kvEntry),
 		timers: make(map[string]Pending),
 		fail:   make(map[string]error),
+
+		slack:      make(map[string]string),
+		slackLimit: make(map[string]time.Duration),
 	}
 	h.install()
 	return h
@@ -412,6 +438,14 @@ func (h *Host) Webhook(hook, method, path string, headers map[string]string, bod
 	return h.DeliverRecord(b)
 }
 
+// newRef returns the reference a reply or post gets, "bothost:<n>", the
+// shape production's durable outbox hands out (docs/ABI.md §2.4), so a
+// skill that keys state by it is tested as it will run.
+func (h *Host) newRef() string {
+	h.refSeq++
+	return "bothost:" + strconv.Itoa(h.refSeq)
+}
+
 // newTS returns a fresh, increasing Slack-style ts ("seconds.micros").
 func (h *Host) newTS() string {
 	h.msgSeq++
@@ -527,9 +561,27 @@ func (h *Host) PendingTimer(name string) (Pending, bool) {
 	return t, ok
 }
 
+// SetSlackResponse sets the JSON answer SlackCall gets for method from
+// now on. A method without one answers
+// {"ok":false,"error":"method_not_mocked"}.
+func (h *Host) SetSlackResponse(method string, json string) {
+	h.slack[method] = json
+}
+
+// SetSlackRateLimited makes the next SlackCall of method fail as a Slack
+// 429 with Retry-After after: skill.ErrUnavailable, with skill.RetryAfter
+// reporting after.
+func (h *Host) SetSlackRateLimited(method string, after time.Duration) {
+	h.slackLimit[method] = after
+}
+
+// SlackCalls returns the SlackCalls made, in order.
+func (h *Host) SlackCalls() []SlackCallRecord { return append([]SlackCallRecord(nil), h.slackCalls...) }
+
 // FailNext makes the next call of the host function call (its ABI name:
 // "reply", "post", "update", "kv_get", "kv_set", "kv_delete", "kv_list",
-// "timer_set", "timer_cancel", "http_fetch", "config") fail with err, which
+// "kv_cas", "kv_incr", "timer_set", "timer_cancel", "http_fetch",
+// "slack_call", "config") fail with err, which
 // must be one of the skill.Err* sentinels.
 func (h *Host) FailNext(call string, err error) {
 	h.fail[call] = err
@@ -629,7 +681,7 @@ func (a abiHost) Reply(msg, out []byte) int32 {
 	if len(channel) == 0 {
 		return codeNoConversation
 	}
-	s := Sent{Call: "reply", Message: m, Channel: string(channel), TS: a.h.newTS(), EventID: a.eventID()}
+	s := Sent{Call: "reply", Message: m, Channel: string(channel), TS: a.h.newRef(), EventID: a.eventID()}
 	if m.InThread {
 		if v, _ := record.Lookup(a.h.event, "thread_ts"); len(v) > 0 {
 			s.ThreadTS = string(v)
@@ -655,7 +707,7 @@ func (a abiHost) Post(msg, out []byte) int32 {
 	if m.Channel == "" {
 		return codeInvalidArgument
 	}
-	s := Sent{Call: "post", Message: m, Channel: m.Channel, ThreadTS: m.ThreadTS, TS: a.h.newTS(), EventID: a.eventID()}
+	s := Sent{Call: "post", Message: m, Channel: m.Channel, ThreadTS: m.ThreadTS, TS: a.h.newRef(), EventID: a.eventID()}
 	a.h.sent = append(a.h.sent, s)
 	return a.out([]byte(s.TS), out)
 }
@@ -667,6 +719,16 @@ func (a abiHost) Update(msg []byte) int32 {
 	m, c := decodeMessage(msg)
 	if c != 0 {
 		return c
+	}
+	// From an action, the message the element is on is the default
+	// target, as on the real host.
+	if m.Channel == "" {
+		v, _ := record.Lookup(a.h.event, "channel")
+		m.Channel = string(v)
+	}
+	if m.TS == "" {
+		v, _ := record.Lookup(a.h.event, "message_ts")
+		m.TS = string(v)
 	}
 	if m.Channel == "" || m.TS == "" {
 		return codeInvalidArgument
@@ -710,28 +772,166 @@ func (a abiHost) KVSet(key string, val []byte, ttlMs int64) int32 {
 	if len(val) > maxValue {
 		return codeTooLarge
 	}
-	old, exists := a.h.kvLookup(key)
-	if a.h.KVMaxKeys > 0 && !exists && len(a.h.KVKeys()) >= a.h.KVMaxKeys {
+	if c := a.h.fits(key, val); c != 0 {
+		return c
+	}
+	a.h.put(key, val, ttlMs)
+	return 0
+}
+
+// fits checks a write of val under key against the KV quota.
+func (h *Host) fits(key string, val []byte) int32 {
+	old, exists := h.kvLookup(key)
+	if h.KVMaxKeys > 0 && !exists && len(h.KVKeys()) >= h.KVMaxKeys {
 		return codeQuota
 	}
-	if a.h.KVMaxBytes > 0 {
+	if h.KVMaxBytes > 0 {
 		total := 0
-		for _, k := range a.h.KVKeys() {
-			total += len(k) + len(a.h.kv[k].val)
+		for _, k := range h.KVKeys() {
+			total += len(k) + len(h.kv[k].val)
 		}
 		if exists {
 			total -= len(key) + len(old.val)
 		}
-		if total+len(key)+len(val) > a.h.KVMaxBytes {
+		if total+len(key)+len(val) > h.KVMaxBytes {
 			return codeQuota
 		}
 	}
+	return 0
+}
+
+func (h *Host) put(key string, val []byte, ttlMs int64) {
 	e := kvEntry{val: append([]byte{}, val...)}
 	if ttlMs > 0 {
-		e.expires = a.h.now.Add(time.Duration(ttlMs) * time.Millisecond)
+		e.expires = h.now.Add(time.Duration(ttlMs) * time.Millisecond)
 	}
-	a.h.kv[key] = e
+	h.kv[key] = e
+}
+
+func (a abiHost) KVCas(key string, expected, val []byte, flags int32, ttlMs int64) int32 {
+	if c, ok := a.h.injected("kv_cas"); ok {
+		return c
+	}
+	if c := checkKey(key); c != 0 {
+		return c
+	}
+	absent := flags&1 != 0
+	switch {
+	case flags&^1 != 0, absent && len(expected) > 0:
+		return codeInvalidArgument
+	case len(val) > maxValue || len(expected) > maxValue:
+		return codeTooLarge
+	}
+	cur, exists := a.h.kvLookup(key)
+	if absent == exists || (exists && string(cur.val) != string(expected)) {
+		return 0
+	}
+	if c := a.h.fits(key, val); c != 0 {
+		return c
+	}
+	a.h.put(key, val, ttlMs)
+	return 1
+}
+
+func (a abiHost) KVIncr(key string, delta, ttlMs int64, out []byte) int32 {
+	if c, ok := a.h.injected("kv_incr"); ok {
+		return c
+	}
+	if c := checkKey(key); c != 0 {
+		return c
+	}
+	if len(out) < 8 {
+		return codeInvalidArgument
+	}
+	var n int64
+	if cur, ok := a.h.kvLookup(key); ok {
+		v, err := strconv.ParseInt(string(cur.val), 10, 64)
+		if err != nil {
+			return codeInvalidArgument
+		}
+		n = v
+	}
+	if (delta > 0 && n > math.MaxInt64-delta) || (delta < 0 && n < math.MinInt64-delta) {
+		return codeTooLarge
+	}
+	n += delta
+	val := strconv.AppendInt(nil, n, 10)
+	if c := a.h.fits(key, val); c != 0 {
+		return c
+	}
+	a.h.put(key, val, ttlMs)
+	binary.LittleEndian.PutUint64(out, uint64(n))
 	return 0
+}
+
+func (a abiHost) SlackCall(method string, args, out []byte) int32 {
+	a.h.kept = nil
+	rec := SlackCallRecord{Method: method, Args: map[string]string{}}
+	code := a.slackCall(method, args, &rec)
+	if code < 0 {
+		rec.Err = codeErr(code)
+		if after, ok := a.h.slackRetry(method); ok {
+			rec.Err = fmt.Errorf("%w: rate limited, retry after %s", skill.ErrUnavailable, after)
+		}
+		a.h.slackCalls = append(a.h.slackCalls, rec)
+		return code
+	}
+	a.h.slackCalls = append(a.h.slackCalls, rec)
+	return a.out([]byte(rec.Answer), out)
+}
+
+// slackCall decides a SlackCall; a 429 leaves its delay as the kept
+// result, as the real host does.
+func (a abiHost) slackCall(method string, args []byte, rec *SlackCallRecord) int32 {
+	if c, ok := a.h.injected("slack_call"); ok {
+		return c
+	}
+	if a.h.SlackRead != nil && !slices.Contains(a.h.SlackRead, method) {
+		return codeNotPermitted
+	}
+	if !record.Valid(args) {
+		return codeInvalidArgument
+	}
+	for rest := args; len(rest) > 0; {
+		k, v, next, _ := record.Next(rest)
+		if string(k) == "token" || !utf8.Valid(v) {
+			return codeInvalidArgument
+		}
+		if _, dup := rec.Args[string(k)]; !dup {
+			rec.Args[string(k)] = string(v)
+		}
+		rest = next
+	}
+	if after, ok := a.h.slackLimit[method]; ok {
+		delete(a.h.slackLimit, method)
+		a.h.kept = strconv.AppendInt(nil, max(after.Milliseconds(), 1), 10)
+		return codeUnavailable
+	}
+	answer, ok := a.h.slack[method]
+	if !ok {
+		answer = `{"ok":false,"error":"method_not_mocked"}`
+	}
+	rec.Answer = answer
+	return 0
+}
+
+// slackRetry reads back the delay a 429 left as the kept result.
+func (h *Host) slackRetry(method string) (time.Duration, bool) {
+	if h.kept == nil {
+		return 0, false
+	}
+	ms, err := strconv.ParseInt(string(h.kept), 10, 64)
+	return time.Duration(ms) * time.Millisecond, err == nil
+}
+
+func codeErr(code int32) error {
+	for _, e := range []error{skill.ErrInvalidArgument, skill.ErrNotFound, skill.ErrTooLarge, skill.ErrQuota,
+		skill.ErrNotPermitted, skill.ErrUnavailable, skill.ErrNoConversation, skill.ErrDeadline} {
+		if he, ok := e.(*skill.HostError); ok && he.Code() == code {
+			return e
+		}
+	}
+	return fmt.Errorf("bothost: error (%d)", code)
 }
 
 func (a abiHost) KVDelete(key string) int32 {

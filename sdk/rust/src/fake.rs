@@ -113,6 +113,15 @@ pub struct HttpRequest {
     pub timeout_ms: i64,
 }
 
+/// A `slack_call` the skill made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlackCall {
+    pub method: String,
+    pub args: Vec<(String, String)>,
+    /// The JSON handed back, or the error.
+    pub result: Result<String, Error>,
+}
+
 type HttpHandler = Box<dyn FnMut(&HttpRequest) -> Result<Response, Error>>;
 
 #[derive(Clone, Debug, Default)]
@@ -140,6 +149,10 @@ struct State {
     http: Option<HttpHandler>,
     misuse: usize,
     calls: HashMap<&'static str, usize>,
+    slack: HashMap<String, String>,
+    slack_limit: HashMap<String, i64>,
+    slack_read: Option<Vec<String>>,
+    slack_calls: Vec<SlackCall>,
 }
 
 impl State {
@@ -162,6 +175,10 @@ impl State {
             http: None,
             misuse: 0,
             calls: HashMap::new(),
+            slack: HashMap::new(),
+            slack_limit: HashMap::new(),
+            slack_read: None,
+            slack_calls: Vec::new(),
         }
     }
 
@@ -417,6 +434,33 @@ impl FakeHost {
     }
     pub fn clear_faults(&self) {
         with(|s| s.faults.clear())
+    }
+
+    // -- slack_call
+
+    /// The JSON `slack_call(method, ..)` gets from now on. A method
+    /// without one answers `{"ok":false,"error":"method_not_mocked"}`.
+    pub fn set_slack_response(&self, method: &str, json: &str) {
+        with(|s| {
+            s.slack.insert(method.to_owned(), json.to_owned());
+        })
+    }
+    /// The next `slack_call(method, ..)` fails as a Slack 429 asking to
+    /// wait `retry_after_ms`: `Err(Unavailable)`, with
+    /// `slack_retry_after_ms()` reporting the delay.
+    pub fn set_slack_rate_limited(&self, method: &str, retry_after_ms: i64) {
+        with(|s| {
+            s.slack_limit.insert(method.to_owned(), retry_after_ms.max(1));
+        })
+    }
+    /// Grant only these methods (as bot.toml's `slack_read`); others get
+    /// `Err(NotPermitted)`. By default every method is granted.
+    pub fn set_slack_read(&self, methods: &[&str]) {
+        with(|s| s.slack_read = Some(methods.iter().map(|m| m.to_string()).collect()))
+    }
+    /// The `slack_call`s made, in order.
+    pub fn slack_calls(&self) -> Vec<SlackCall> {
+        with(|s| s.slack_calls.clone())
     }
 
     /// Answer `http_fetch` with `f` (without one it returns NotPermitted).
@@ -784,6 +828,144 @@ pub mod sys {
                 .collect();
             let list = KeyList::encode(keys);
             produce(s, list, out_ptr, out_cap)
+        })
+    }
+
+    fn fits(s: &State, key: &[u8], val: &[u8]) -> bool {
+        let (keys, bytes) = s.usage();
+        let (old_keys, old_bytes) = match s.kv.get(key) {
+            Some((v, exp)) if s.live(*exp) => (1, key.len() + v.len()),
+            _ => (0, 0),
+        };
+        keys - old_keys + 1 <= s.kv_max_keys && bytes - old_bytes + key.len() + val.len() <= s.kv_max_bytes
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe fn kv_cas(
+        key_ptr: *const u8,
+        key_len: i32,
+        exp_ptr: *const u8,
+        exp_len: i32,
+        val_ptr: *const u8,
+        val_len: i32,
+        flags: i32,
+        ttl_ms: i64,
+    ) -> i32 {
+        with(|s| {
+            if let Some(rc) = count(s, "kv_cas") {
+                return rc;
+            }
+            let (key, expected, val) = match (input(key_ptr, key_len), input(exp_ptr, exp_len), input(val_ptr, val_len)) {
+                (Some(k), Some(e), Some(v)) => (k, e, v),
+                _ => return invalid(s),
+            };
+            if let Err(e) = check_key(key) {
+                return err(s, e);
+            }
+            let absent = flags & crate::sys::KV_CAS_ABSENT != 0;
+            if flags & !crate::sys::KV_CAS_ABSENT != 0 || (absent && !expected.is_empty()) {
+                return invalid(s);
+            }
+            if val.len() > MAX_VALUE || expected.len() > MAX_VALUE {
+                return Error::TooLarge.code();
+            }
+            let matches = match s.kv.get(key) {
+                Some((v, exp)) if s.live(*exp) => !absent && v.as_slice() == expected,
+                _ => absent,
+            };
+            if !matches {
+                return 0;
+            }
+            if !fits(s, key, val) {
+                return Error::Quota.code();
+            }
+            let exp = if ttl_ms > 0 { s.now.saturating_add(ttl_ms) } else { 0 };
+            s.kv.insert(key.to_vec(), (val.to_vec(), exp));
+            1
+        })
+    }
+
+    pub unsafe fn kv_incr(key_ptr: *const u8, key_len: i32, delta: i64, ttl_ms: i64, out_ptr: *mut u8) -> i32 {
+        with(|s| {
+            if let Some(rc) = count(s, "kv_incr") {
+                return rc;
+            }
+            let key = match input(key_ptr, key_len) {
+                Some(k) if !out_ptr.is_null() => k,
+                _ => return invalid(s),
+            };
+            if let Err(e) = check_key(key) {
+                return err(s, e);
+            }
+            let cur = match s.kv.get(key) {
+                Some((v, exp)) if s.live(*exp) => match crate::num::parse_i64(v) {
+                    Some(n) => n,
+                    None => return invalid(s),
+                },
+                _ => 0,
+            };
+            let n = match cur.checked_add(delta) {
+                Some(n) => n,
+                None => return Error::TooLarge.code(),
+            };
+            let val = crate::num::Itoa::new(n).as_str().as_bytes().to_vec();
+            if !fits(s, key, &val) {
+                return Error::Quota.code();
+            }
+            let exp = if ttl_ms > 0 { s.now.saturating_add(ttl_ms) } else { 0 };
+            s.kv.insert(key.to_vec(), (val, exp));
+            core::ptr::copy_nonoverlapping(n.to_le_bytes().as_ptr(), out_ptr, 8);
+            0
+        })
+    }
+
+    pub unsafe fn slack_call(
+        method_ptr: *const u8,
+        method_len: i32,
+        args_ptr: *const u8,
+        args_len: i32,
+        out_ptr: *mut u8,
+        out_cap: i32,
+    ) -> i32 {
+        with(|s| {
+            s.kept = None;
+            if let Some(rc) = count(s, "slack_call") {
+                return rc;
+            }
+            let (method, args) = match (input(method_ptr, method_len), input(args_ptr, args_len)) {
+                (Some(m), Some(a)) if out_ok(out_ptr, out_cap) => (String::from_utf8_lossy(m).into_owned(), a),
+                _ => return invalid(s),
+            };
+            if let Some(granted) = &s.slack_read {
+                if !granted.contains(&method) {
+                    return Error::NotPermitted.code();
+                }
+            }
+            let rec = match Record::parse(args) {
+                Ok(r) => r,
+                Err(_) => return invalid(s),
+            };
+            let mut call = SlackCall { method: method.clone(), args: Vec::new(), result: Err(Error::Unavailable) };
+            for (k, v) in rec.iter() {
+                let (k, v) = match (core::str::from_utf8(k), core::str::from_utf8(v)) {
+                    (Ok(k), Ok(v)) if k != "token" => (k, v),
+                    _ => return invalid(s),
+                };
+                call.args.push((k.to_owned(), v.to_owned()));
+            }
+            if let Some(ms) = s.slack_limit.remove(&method) {
+                s.slack_calls.push(call);
+                s.kept = Some(crate::num::Itoa::new(ms).as_str().as_bytes().to_vec());
+                return Error::Unavailable.code();
+            }
+            let answer = s
+                .slack
+                .get(&method)
+                .cloned()
+                .unwrap_or_else(|| r#"{"ok":false,"error":"method_not_mocked"}"#.to_owned());
+            call.result = Ok(answer.clone());
+            s.slack_calls.push(call);
+            produce(s, answer.into_bytes(), out_ptr, out_cap)
         })
     }
 

@@ -203,6 +203,121 @@ pub fn kv_list<P: AsRef<[u8]>>(prefix: P, limit: i32) -> Result<KeyList> {
     kv_list_raw(prefix.as_ref(), limit)
 }
 
+// ------------------------------------------------------------ atomic KV
+//
+// A skill's instances handle events of different conversations at once and
+// share its KV, so a read-change-write of one key can lose another
+// handler's update made in between. `kv_incr` and `kv_cas` each run as one
+// transaction in the host's store: racing callers are serialised.
+
+fn kv_cas_raw(key: &[u8], expected: Option<&[u8]>, new: &[u8], ttl_ms: i64) -> Result<bool> {
+    let (kp, kl) = arg(key)?;
+    let (ep, el, flags) = match expected {
+        Some(e) => {
+            let (p, l) = arg(e)?;
+            (p, l, 0)
+        }
+        None => (core::ptr::null(), 0, sys::KV_CAS_ABSENT),
+    };
+    let (vp, vl) = arg(new)?;
+    check(unsafe { sys::kv_cas(kp, kl, ep, el, vp, vl, flags, ttl_ms) }).map(|n| n == 1)
+}
+
+/// Store `new` under `key` only if its current value is exactly
+/// `expected`; with `expected == None`, only if the key is absent (or
+/// expired). `Some(b"")` matches an empty value. `Ok(true)`: stored;
+/// `Ok(false)`: the current value differs (read again and retry, or give
+/// up). On success `ttl_ms` sets the expiry afresh as [`kv_set`] does
+/// (`<= 0`: none); on a mismatch nothing changes. A matching swap past the
+/// skill's KV quota is `Err(Quota)`. Values compare by content: a value
+/// that changed and changed back compares equal.
+///
+/// ```no_run
+/// // Add one to a decimal counter, however many handlers race on it.
+/// loop {
+///     let cur = bothost::kv_get("votes")?;
+///     let n = cur.as_deref().and_then(bothost::parse_i64).unwrap_or(0);
+///     if bothost::kv_cas("votes", cur.as_deref(), bothost::Itoa::new(n + 1).as_str().as_bytes(), 0)? {
+///         break;
+///     }
+/// }
+/// # Ok::<(), bothost::Error>(())
+/// ```
+#[inline]
+pub fn kv_cas<K: AsRef<[u8]>>(key: K, expected: Option<&[u8]>, new: &[u8], ttl_ms: i64) -> Result<bool> {
+    kv_cas_raw(key.as_ref(), expected, new, ttl_ms)
+}
+
+fn kv_incr_raw(key: &[u8], delta: i64, ttl_ms: i64) -> Result<i64> {
+    let (kp, kl) = arg(key)?;
+    let mut out = [0u8; 8];
+    check(unsafe { sys::kv_incr(kp, kl, delta, ttl_ms, out.as_mut_ptr()) })?;
+    Ok(i64::from_le_bytes(out))
+}
+
+/// Add `delta` to the integer under `key` and return the new value. An
+/// absent (or expired) key counts as 0; the value is stored as decimal
+/// ASCII (so [`kv_get_str`] reads it). A stored value that is not an
+/// optional sign and decimal digits within `i64` is
+/// `Err(InvalidArgument)`, a result outside `i64` `Err(TooLarge)`; nothing
+/// is written then. `ttl_ms` sets the expiry afresh on every successful
+/// call (`<= 0`: none): for a counter per time window, put the window in
+/// the key.
+#[inline]
+pub fn kv_incr<K: AsRef<[u8]>>(key: K, delta: i64, ttl_ms: i64) -> Result<i64> {
+    kv_incr_raw(key.as_ref(), delta, ttl_ms)
+}
+
+// ------------------------------------------------------------------- Slack
+
+thread_local! {
+    static RETRY_AFTER: Cell<Option<i64>> = const { Cell::new(None) };
+}
+
+/// A read-only Slack Web API call with the bot token of the event's
+/// workspace; returns Slack's JSON answer. Granted per method in bot.toml
+/// (`slack_read = ["users.info", "dnd.info"]`; grantable: users.info,
+/// users.getPresence, dnd.info, usergroups.users.list,
+/// conversations.members, conversations.info), else `Err(NotPermitted)`.
+/// Slack's own refusals are answers: check `"ok"` in the JSON. A Slack
+/// rate limit (HTTP 429) is `Err(Unavailable)` with the delay Slack asked
+/// for in [`slack_retry_after_ms`]. The call counts against the event's
+/// deadline (`Err(Deadline)`) and a per-skill rate (`Err(Quota)`). The
+/// console and `bothost invoke` have no Slack: `Err(Unavailable)`.
+pub fn slack_call(method: &str, args: &[(&str, &str)]) -> Result<String> {
+    RETRY_AFTER.with(|r| r.set(None));
+    let (mp, ml) = arg(method.as_bytes())?;
+    let mut out = Vec::new();
+    let res = with_buf(&SCRATCH, |buf| {
+        for (k, v) in args {
+            crate::record::put(buf, k.as_bytes(), v.as_bytes())?;
+        }
+        let (ap, al) = arg(buf)?;
+        fetch_into(&mut out, 1024, |o, c| unsafe { sys::slack_call(mp, ml, ap, al, o, c) })
+    });
+    if res == Err(Error::Unavailable) {
+        // After a 429 the host keeps Slack's delay (ms, decimal).
+        let mut d = [0u8; 32];
+        let n = unsafe { sys::result_read(d.as_mut_ptr(), d.len() as i32) };
+        if n > 0 && n as usize <= d.len() {
+            RETRY_AFTER.with(|r| r.set(crate::num::parse_i64(&d[..n as usize]).filter(|ms| *ms > 0)));
+        }
+    }
+    res?;
+    Ok(match String::from_utf8(out) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+/// After [`slack_call`] failed with `Err(Unavailable)` because Slack
+/// rate-limited it (HTTP 429): how long Slack asked to wait, in ms. `None`
+/// after any other outcome. A handler can set a timer for then instead of
+/// failing.
+pub fn slack_retry_after_ms() -> Option<i64> {
+    RETRY_AFTER.with(|r| r.get())
+}
+
 // ------------------------------------------------------------------ timers
 
 fn timer_set_raw(name: &[u8], payload: &[u8], when: i64, flags: i32) -> Result<()> {

@@ -67,9 +67,9 @@ pub use crate::error::{
 };
 pub use crate::event::{Event, Kind};
 pub use crate::host::{
-    config, config_bool, config_i64, config_str, debug, error, http_fetch, info, kv_delete, kv_get, kv_get_into,
-    kv_get_str, kv_get_with, kv_list, kv_set, log, now_ms, post, reply, reply_text, set_error, timer_cancel,
-    timer_set, timer_set_at, update, warn, Level,
+    config, config_bool, config_i64, config_str, debug, error, http_fetch, info, kv_cas, kv_delete, kv_get,
+    kv_get_into, kv_get_str, kv_get_with, kv_incr, kv_list, kv_set, log, now_ms, post, reply, reply_text,
+    set_error, slack_call, slack_retry_after_ms, timer_cancel, timer_set, timer_set_at, update, warn, Level,
 };
 pub use crate::json::Config;
 pub use crate::message::{Message, Ts};

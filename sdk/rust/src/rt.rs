@@ -95,12 +95,49 @@ pub fn dispatch<S: Skill>(skill: &mut S, event: &[u8]) -> i32 {
     }
 }
 
+/// Installs, once, a panic hook that hands the panic's message and source
+/// location to `set_error` before the module aborts. A skill is built with
+/// `panic = "abort"`, so a panic ends in a bare `unreachable` trap; with the
+/// hook the host's log says `panicked at 'index out of bounds: …',
+/// src/lib.rs:42:9 (trap: wasm error: unreachable)`. Only on wasm: natively
+/// (cargo test) the test harness reports panics itself.
+#[inline]
+pub fn install_panic_hook() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| {
+            std::panic::set_hook(Box::new(|info| {
+                crate::set_error(&panic_text(info));
+            }))
+        });
+    }
+}
+
+/// The text the panic hook reports: `panicked at 'MESSAGE', FILE:LINE:COL`,
+/// whatever the payload type (a `&str`, a formatted `String`, or another).
+pub fn panic_text(info: &std::panic::PanicInfo<'_>) -> String {
+    let p = info.payload();
+    let msg = if let Some(s) = p.downcast_ref::<&str>() {
+        s
+    } else if let Some(s) = p.downcast_ref::<String>() {
+        s.as_str()
+    } else {
+        "Box<dyn Any>"
+    };
+    match info.location() {
+        Some(l) => format!("panicked at '{}', {}:{}:{}", msg, l.file(), l.line(), l.column()),
+        None => format!("panicked at '{}'", msg),
+    }
+}
+
 /// `bothost_init`.
 ///
 /// # Safety
 /// `ptr, len` must describe readable memory (the host passes the buffer it
 /// got from `bothost_alloc`).
 pub unsafe fn init<S: Skill>(cell: &RefCell<Option<S>>, ptr: *const u8, len: i32) -> i32 {
+    install_panic_hook();
     let cfg = match input(ptr, len) {
         Some(b) => b,
         None => {
@@ -122,6 +159,7 @@ pub unsafe fn init<S: Skill>(cell: &RefCell<Option<S>>, ptr: *const u8, len: i32
 /// # Safety
 /// As for [`init`].
 pub unsafe fn handle<S: Skill>(cell: &RefCell<Option<S>>, ptr: *const u8, len: i32) -> i32 {
+    install_panic_hook();
     let ev = match input(ptr, len) {
         Some(b) => b,
         None => {

@@ -16,6 +16,25 @@ extern "C" {
     pub fn kv_set(key_ptr: *const u8, key_len: i32, val_ptr: *const u8, val_len: i32, ttl_ms: i64) -> i32;
     pub fn kv_delete(key_ptr: *const u8, key_len: i32) -> i32;
     pub fn kv_list(prefix_ptr: *const u8, prefix_len: i32, limit: i32, out_ptr: *mut u8, out_cap: i32) -> i32;
+    pub fn kv_cas(
+        key_ptr: *const u8,
+        key_len: i32,
+        exp_ptr: *const u8,
+        exp_len: i32,
+        val_ptr: *const u8,
+        val_len: i32,
+        flags: i32,
+        ttl_ms: i64,
+    ) -> i32;
+    pub fn kv_incr(key_ptr: *const u8, key_len: i32, delta: i64, ttl_ms: i64, out_ptr: *mut u8) -> i32;
+    pub fn slack_call(
+        method_ptr: *const u8,
+        method_len: i32,
+        args_ptr: *const u8,
+        args_len: i32,
+        out_ptr: *mut u8,
+        out_cap: i32,
+    ) -> i32;
     pub fn timer_set(
         name_ptr: *const u8,
         name_len: i32,
@@ -38,3 +57,6 @@ pub use crate::fake::sys::*;
 
 /// `timer_set` flag: `when` is an absolute Unix time in ms.
 pub const TIMER_ABSOLUTE: i32 = 1;
+
+/// `kv_cas` flag: succeed only if the key is absent (expected must be empty).
+pub const KV_CAS_ABSENT: i32 = 1;

@@ -326,3 +326,65 @@ fn exports_generated_by_macro() {
         assert!(!bothost_alloc(0).is_null());
     }
 }
+
+#[test]
+fn kv_incr_semantics() {
+    let host = FakeHost::new();
+    assert_eq!(bothost::kv_incr("n", 5, 0), Ok(5));
+    assert_eq!(bothost::kv_incr("n", -7, 0), Ok(-2));
+    assert_eq!(host.kv_get_str("n").as_deref(), Some("-2"));
+    host.kv_set("bad", "1.5", 0);
+    assert_eq!(bothost::kv_incr("bad", 1, 0), Err(Error::InvalidArgument));
+    assert_eq!(host.kv_get_str("bad").as_deref(), Some("1.5"));
+    host.kv_set("max", "9223372036854775807", 0);
+    assert_eq!(bothost::kv_incr("max", 1, 0), Err(Error::TooLarge));
+    assert_eq!(bothost::kv_incr("w", 1, 60_000), Ok(1));
+    assert_eq!(host.kv_expiry("w"), Some(host.now() + 60_000));
+    host.advance(60_000);
+    assert_eq!(bothost::kv_incr("w", 1, 0), Ok(1), "an expired key counts as 0");
+    host.set_kv_quota(3, 1 << 20);
+    assert_eq!(bothost::kv_incr("fourth", 1, 0), Err(Error::Quota));
+}
+
+#[test]
+fn kv_cas_semantics() {
+    let host = FakeHost::new();
+    assert_eq!(bothost::kv_cas("k", Some(b"x"), b"a", 0), Ok(false));
+    assert_eq!(bothost::kv_cas("k", Some(b""), b"a", 0), Ok(false), "absent is not the empty value");
+    assert_eq!(bothost::kv_cas("k", None, b"a", 0), Ok(true));
+    assert_eq!(bothost::kv_cas("k", None, b"b", 0), Ok(false));
+    assert_eq!(bothost::kv_cas("k", Some(b"a"), b"", 0), Ok(true));
+    assert_eq!(bothost::kv_cas("k", None, b"c", 0), Ok(false), "an empty value is present");
+    assert_eq!(bothost::kv_cas("k", Some(b""), b"c", 1000), Ok(true));
+    assert_eq!(host.kv_get_str("k").as_deref(), Some("c"));
+    assert_eq!(host.kv_expiry("k"), Some(host.now() + 1000));
+    host.set_kv_quota(10, 3);
+    assert_eq!(bothost::kv_cas("k", Some(b"c"), b"cccc", 0), Err(Error::Quota));
+    assert_eq!(bothost::kv_cas("k", Some(b"zz"), b"cccc", 0), Ok(false), "a mismatch is not a quota error");
+}
+
+#[test]
+fn slack_call_answers_rate_limits_and_grants() {
+    let host = FakeHost::new();
+    host.set_slack_response("users.info", r#"{"ok":true,"user":{"id":"U1","tz":"Europe/Helsinki"}}"#);
+    let a = bothost::slack_call("users.info", &[("user", "U1")]).unwrap();
+    assert!(a.contains("Europe/Helsinki"));
+    assert_eq!(bothost::slack_retry_after_ms(), None);
+    assert_eq!(bothost::slack_call("dnd.info", &[]).unwrap(), r#"{"ok":false,"error":"method_not_mocked"}"#);
+    let big = format!(r#"{{"ok":true,"members":["{}"]}}"#, "U".repeat(5000));
+    host.set_slack_response("conversations.members", &big);
+    assert_eq!(bothost::slack_call("conversations.members", &[("channel", "C1")]).unwrap(), big);
+    host.set_slack_rate_limited("users.info", 30_000);
+    assert_eq!(bothost::slack_call("users.info", &[("user", "U1")]), Err(Error::Unavailable));
+    assert_eq!(bothost::slack_retry_after_ms(), Some(30_000));
+    assert!(bothost::slack_call("users.info", &[("user", "U1")]).is_ok(), "the 429 was for one call");
+    assert_eq!(bothost::slack_retry_after_ms(), None);
+    assert_eq!(bothost::slack_call("users.info", &[("token", "xoxb-mine")]), Err(Error::InvalidArgument));
+    host.set_slack_read(&["users.info"]);
+    assert_eq!(bothost::slack_call("dnd.info", &[]), Err(Error::NotPermitted));
+    let calls = host.slack_calls();
+    assert_eq!(calls.len(), 5);
+    assert_eq!(calls[0].method, "users.info");
+    assert_eq!(calls[0].args, vec![("user".to_string(), "U1".to_string())]);
+    assert_eq!(calls[3].result, Err(Error::Unavailable));
+}

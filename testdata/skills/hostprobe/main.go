@@ -11,6 +11,11 @@
 //	message "button"            reply with an Acknowledge button (action_id "probe:ack")
 //	message "post CHANNEL TEXT" post TEXT to CHANNEL, then reply "posted" (ts kept in KV "last_post")
 //	message "edit TEXT"         update the message posted by the last "post" to TEXT
+//	message "incr KEY N"        N kv_incr(KEY, +1), reply "incr KEY LAST"
+//	message "cas KEY N"         N read-modify-write loops (kv_get + kv_cas, retried until swapped) adding 1
+//	                            to the decimal under KEY, reply "cas KEY LAST retries R"
+//	message "slack METHOD K=V…" slack_call METHOD with the arguments, reply "slack METHOD JSON",
+//	                            "slack error: ERR" or "slack error: ERR retry_after=DURATION"
 //	action  probe:*             update the clicked message: "Acknowledged by <@USER>"
 //	command /probe TEXT         reply "cmd /probe TEXT"
 //	timer                       post "timer NAME late=BOOL" to the channel in the payload
@@ -19,6 +24,7 @@
 package main
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -116,6 +122,44 @@ func message(e *skill.Event) error {
 			return err
 		}
 		return reply("posted")
+	case "incr":
+		key, ns, _ := strings.Cut(rest, " ")
+		n, _ := strconv.Atoi(ns)
+		var last int64
+		for range n {
+			v, err := skill.KVIncr(key, 1, 0)
+			if err != nil {
+				return reply("incr error: " + err.Error())
+			}
+			last = v
+		}
+		return reply("incr " + key + " " + strconv.FormatInt(last, 10))
+	case "cas":
+		key, ns, _ := strings.Cut(rest, " ")
+		n, _ := strconv.Atoi(ns)
+		last, retries, err := casLoops(key, n)
+		if err != nil {
+			return reply("cas error: " + err.Error())
+		}
+		return reply("cas " + key + " " + strconv.FormatInt(last, 10) + " retries " + strconv.Itoa(retries))
+	case "slack":
+		fields := strings.Fields(rest)
+		if len(fields) == 0 {
+			return reply("slack error: no method")
+		}
+		args := map[string]string{}
+		for _, f := range fields[1:] {
+			k, v, _ := strings.Cut(f, "=")
+			args[k] = v
+		}
+		b, err := skill.SlackCall(fields[0], args)
+		if err != nil {
+			if d, ok := skill.RetryAfter(err); ok {
+				return reply("slack error: " + err.Error() + " retry_after=" + d.String())
+			}
+			return reply("slack error: " + err.Error())
+		}
+		return reply("slack " + fields[0] + " " + string(b))
 	case "edit":
 		v, err := skill.KVGetString("last_post")
 		if err != nil {
@@ -125,4 +169,37 @@ func message(e *skill.Event) error {
 		return skill.Update(skill.Message{Channel: ch, TS: ts, Text: rest})
 	}
 	return nil
+}
+
+// casLoops adds 1 to the decimal under key n times with compare-and-swap,
+// retrying each step until its swap wins; it returns the last value
+// written and how many swaps lost a race.
+func casLoops(key string, n int) (last int64, retries int, err error) {
+	for range n {
+		for {
+			cur, err := skill.KVGet(key)
+			if errors.Is(err, skill.ErrNotFound) {
+				cur, err = nil, nil
+			}
+			if err != nil {
+				return last, retries, err
+			}
+			v := int64(0)
+			if cur != nil {
+				if v, err = strconv.ParseInt(string(cur), 10, 64); err != nil {
+					return last, retries, err
+				}
+			}
+			ok, err := skill.KVCompareAndSwap(key, cur, []byte(strconv.FormatInt(v+1, 10)), 0)
+			if err != nil {
+				return last, retries, err
+			}
+			if ok {
+				last = v + 1
+				break
+			}
+			retries++
+		}
+	}
+	return last, retries, nil
 }

@@ -22,6 +22,12 @@ type Host interface {
 	KVSet(key string, val []byte, ttlMs int64) int32
 	KVDelete(key string) int32
 	KVList(prefix string, limit int32, out []byte) int32
+	// KVCas is kv_cas; flags bit 0 means "expect the key absent".
+	KVCas(key string, expected, val []byte, flags int32, ttlMs int64) int32
+	// KVIncr is kv_incr; it writes the new value to out[:8], little-endian.
+	KVIncr(key string, delta, ttlMs int64, out []byte) int32
+	// SlackCall is slack_call; args is a record of string arguments.
+	SlackCall(method string, args, out []byte) int32
 	TimerSet(name string, payload []byte, when int64, flags int32) int32
 	TimerCancel(name string) int32
 	HTTPFetch(req, out []byte) int32
