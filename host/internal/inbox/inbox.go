@@ -113,7 +113,7 @@ type Inbox struct {
 	stop    chan struct{} // closed by Close: the writer drains and exits
 	stopped chan struct{} // closed when the writer has exited
 	closing atomic.Bool
-	closeMu sync.RWMutex // Put holds R while sending on reqs; Close takes W
+	closeMu sync.RWMutex          // Put holds R while sending on reqs; Close takes W
 	broken  atomic.Pointer[error] // set while the log cannot be written
 	// Writer-owned: the recovery probe's timer and current backoff.
 	probeT    *time.Timer

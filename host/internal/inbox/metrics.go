@@ -41,8 +41,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Buckets: prometheus.ExponentialBuckets(0.0001, 2, 14)}),
 		BatchEvents: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "bothost_inbox_commit_events", Help: "Events per group commit.",
 			Buckets: prometheus.ExponentialBuckets(1, 2, 13)}),
-		LaneWaiting: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "bothost_inbox_lane_waiting", Help: "Conversations whose next event waits for a place in its lane (the skill it goes to, limited to the skill's instances)."}, []string{"lane"}),
-		LaneRunning: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "bothost_inbox_lane_running", Help: "Events being handled, by lane."}, []string{"lane"}),
+		LaneWaiting:   prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "bothost_inbox_lane_waiting", Help: "Conversations whose next event waits for a place in its lane (the skill it goes to, limited to the skill's instances)."}, []string{"lane"}),
+		LaneRunning:   prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "bothost_inbox_lane_running", Help: "Events being handled, by lane."}, []string{"lane"}),
 		Unwritable:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "bothost_inbox_unwritable", Help: "1 while the inbox log cannot be written (disk full, I/O error) and new events are refused; it probes with backoff and recovers by itself."}),
 		WriteFailures: prometheus.NewCounter(prometheus.CounterOpts{Name: "bothost_inbox_write_failures_total", Help: "Inbox commits and recovery probes that failed to write or sync."}),
 	}
