@@ -53,7 +53,13 @@ func TestSlackOutageNoReplyLost(t *testing.T) {
 	fs.ClearFaults()
 	acked, refused := l.finish()
 
-	lost, dup := waitAnswered(t, fs, acked, 3*time.Minute)
+	// The backlog drains at Slack's pace of 1 message/s per channel, after
+	// the backoff (up to 30 s) of each channel's head message.
+	wait := 3 * time.Minute
+	if longOutage() {
+		wait = 10 * time.Minute
+	}
+	lost, dup := waitAnswered(t, fs, acked, wait)
 	failed500 := 0
 	for _, a := range fs.Attempts(fakeslack.MethodPostMessage) {
 		if a.Status == 500 {
@@ -99,7 +105,11 @@ func TestHangingHistoryNoDuplicates(t *testing.T) {
 	fs.ClearFaults()
 	acked, refused := l.finish()
 
-	lost, dup := waitAnswered(t, fs, acked, 3*time.Minute)
+	wait := 3 * time.Minute
+	if longOutage() {
+		wait = 10 * time.Minute
+	}
+	lost, dup := waitAnswered(t, fs, acked, wait)
 	t.Logf("history hung for %s (%d look-ups hung): %d events acked (%d not); %d replies lost, %d duplicated; %d look-ups in all",
 		hang, hung, len(acked), refused, lost, dup, fs.AttemptCount(fakeslack.MethodHistory))
 	if hung == 0 {

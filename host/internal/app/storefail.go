@@ -41,8 +41,9 @@ func noteStorage(ctx context.Context, err error) {
 	}
 }
 
-// guardedStore is the skills' KV with storage failures noted. Methods
-// the interface gains later pass through unnoted until listed here.
+// guardedStore is the skills' KV with storage failures noted. Every
+// method of store.KV is listed here (a method the interface gains later
+// would pass through, unnoted, until it is).
 type guardedStore struct{ store.Store }
 
 func (g guardedStore) Get(ctx context.Context, ns, key string) ([]byte, error) {
@@ -75,6 +76,18 @@ func (g guardedStore) Usage(ctx context.Context, ns string) (store.Usage, error)
 	return u, err
 }
 
+func (g guardedStore) CompareAndSwap(ctx context.Context, ns, key string, expected, value []byte, ttl time.Duration, q store.Quota) (bool, error) {
+	ok, err := g.Store.CompareAndSwap(ctx, ns, key, expected, value, ttl, q)
+	noteStorage(ctx, err)
+	return ok, err
+}
+
+func (g guardedStore) Incr(ctx context.Context, ns, key string, delta int64, ttl time.Duration, q store.Quota) (int64, error) {
+	n, err := g.Store.Incr(ctx, ns, key, delta, ttl, q)
+	noteStorage(ctx, err)
+	return n, err
+}
+
 // guardedTimers is the skills' timer service with storage failures noted.
 type guardedTimers struct{ wasmrt.Timers }
 
@@ -88,16 +101,4 @@ func (g guardedTimers) Cancel(ctx context.Context, skill, name string) error {
 	err := g.Timers.Cancel(ctx, skill, name)
 	noteStorage(ctx, err)
 	return err
-}
-
-func (g guardedStore) CompareAndSwap(ctx context.Context, ns, key string, expected, value []byte, ttl time.Duration, q store.Quota) (bool, error) {
-	ok, err := g.Store.CompareAndSwap(ctx, ns, key, expected, value, ttl, q)
-	noteStorage(ctx, err)
-	return ok, err
-}
-
-func (g guardedStore) Incr(ctx context.Context, ns, key string, delta int64, ttl time.Duration, q store.Quota) (int64, error) {
-	n, err := g.Store.Incr(ctx, ns, key, delta, ttl, q)
-	noteStorage(ctx, err)
-	return n, err
 }

@@ -559,10 +559,14 @@ func (r *Registry) Lane(ev *abi.Event) (string, int) {
 }
 
 // routeAcked is route plus, for an event acked before a removal, the
-// removed skills it was routed to when it was acked.
+// removed skills it was routed to when it was acked. Only events routed
+// by subscription (what Slack delivered and the host acked) follow a
+// removed skill; events addressed to it by the host (its timers,
+// schedules, hooks) go with it, as its timers do: removing a skill must
+// also stop it.
 func (st *state) routeAcked(ev *abi.Event) []entry {
 	es := st.route(ev)
-	if len(st.retired) == 0 || ev.Time.IsZero() {
+	if len(st.retired) == 0 || ev.Time.IsZero() || ev.Skill != "" {
 		return es
 	}
 	for _, rs := range st.retired {

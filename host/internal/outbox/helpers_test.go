@@ -54,6 +54,7 @@ func testOptions(fs *fakeslack.Server, logs *testlog.Buffer) Options {
 		PerChannelBurst: 1000,
 		CallTimeout:     2 * time.Second,
 		Backoff:         []time.Duration{10 * time.Millisecond, 20 * time.Millisecond},
+		MaxBackoff:      200 * time.Millisecond,
 		Registerer:      prometheus.NewRegistry(),
 		Workers:         4,
 	}
