@@ -183,6 +183,8 @@ func (s *segments) stopCompactor() {
 
 func (ib *Inbox) compactOnce() {
 	s := &ib.segs
+	s.compactMu.Lock()
+	defer s.compactMu.Unlock()
 	for {
 		s.mu.Lock()
 		if len(s.logs) < 2 { // the active segment is never compacted

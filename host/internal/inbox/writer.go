@@ -25,6 +25,10 @@ type segments struct {
 	activeSize int64 // valid bytes; writes go here
 	allocated  int64 // bytes in the file: zeros from activeSize on
 
+	// compactMu serialises compactOnce: the compactor goroutine and a
+	// direct call (tests, shutdown) must not both take logs[0].
+	compactMu sync.Mutex
+
 	mu      sync.Mutex
 	pending map[uint64]int // segment id → events not yet durably done
 	logs    []uint64       // .log segments, oldest first (active last)
