@@ -238,10 +238,14 @@ func (r *Registry) takeBack(old *state, cfg *config.Config) (map[string]*slot, m
 	return back, backCfg
 }
 
-// loadParallel is how many skills load at once: compiling is CPU-bound,
-// and two keeps one slow module from holding up the others without
-// starving the host on a small machine.
-const loadParallel = 2
+// loadParallel is how many skills load at once. Two would keep one slow
+// module from holding up the others, but with two loads at once on the
+// engine's shared compilation cache a test run once crashed inside wazero
+// 1.12 (NewFunction: index out of range on a compiled module with no
+// function offsets) while instantiating; until that is understood, loads
+// are one at a time, as they always were before. A slow one is bounded by
+// the structural limits and the compile timeout.
+const loadParallel = 1
 
 // loadChanged loads every skill of cfg that is new or changed, a few at a
 // time. It returns the loaded versions by skill name and the failures in
